@@ -1,0 +1,90 @@
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { isLang, type Lang } from '../i18n/lang';
+import { cliMessages } from './messages';
+import { toJson, toText } from './output';
+import { runValidate } from './validate-command';
+
+export interface CliIo {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  colour: boolean;
+  env: Record<string, string | undefined>;
+  today: string;
+}
+
+const localToday = () => new Date().toLocaleDateString('sv-SE');
+
+export const processIo = (): CliIo => ({
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  colour: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  env: process.env,
+  today: localToday(),
+});
+
+const defaultLang = (env: CliIo['env']): Lang => ((env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? '').startsWith('ru') ? 'ru' : 'en');
+
+const readBytes = async (path: string) => {
+  try {
+    return await readFile(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new Error(code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : String(code ?? e));
+  }
+};
+
+/** The whole CLI as a function of arguments to an exit code, so tests run it without spawning processes. */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  let lang = defaultLang(io.env);
+  const usage = (message?: string) => {
+    if (message) io.stderr(`${message}\n\n`);
+    io.stderr(`${cliMessages[lang].usage}\n`);
+    return 2;
+  };
+  if (command === undefined || command === '--help' || command === '-h') return usage();
+  if (command !== 'validate') return usage(cliMessages[lang].unknownCommand(command));
+
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        catalog: { type: 'string', multiple: true, default: [] },
+        network: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        lang: { type: 'string' },
+        'as-of': { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (e) {
+    return usage(e instanceof Error ? e.message : String(e));
+  }
+  const { values, positionals } = parsed;
+  if (values.lang !== undefined) {
+    if (!isLang(values.lang)) return usage(cliMessages[lang].badLang(values.lang));
+    lang = values.lang;
+  }
+  if (values.help) return usage();
+  const m = cliMessages[lang];
+  // A file named on the command line that cannot be read is a usage error, not a finding about data.
+  for (const path of [...positionals, ...values.catalog, ...(values.network ? [values.network] : [])]) {
+    try {
+      await readBytes(path);
+    } catch (e) {
+      return usage(m.missingFile(path, (e as Error).message));
+    }
+  }
+  const outcome = await runValidate(
+    { files: positionals, catalogs: values.catalog, network: values.network, asOf: values['as-of'] ?? io.today, lang },
+    readBytes,
+  );
+  if ('usageError' in outcome) return usage(outcome.usageError);
+  const json = toJson(outcome.reports, lang, outcome.index);
+  io.stdout(values.json ? `${JSON.stringify(json, null, 2)}\n` : toText(outcome.reports, lang, io.colour, outcome.index));
+  return json.summary.errors > 0 ? 1 : 0;
+}

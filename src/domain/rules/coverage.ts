@@ -1,0 +1,37 @@
+import { diagnostic, pointerOf, type Diagnostic } from '../diagnostics';
+import type { Id } from '../model';
+import { named } from '../network-index';
+import { provisions, type Provision, type ProgramView } from '../program-view';
+import { bestProvider } from './candidates';
+
+/** coverage.missing: a target competency that not every trainee develops in the programme. */
+export function checkCoverage(view: ProgramView, provided: Map<Id, Provision> = provisions(view)): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const { program, index } = view;
+  const lastStage = program.stages[program.stages.length - 1];
+  const atEnd = (c: Id) => view.entry.has(c) || provided.get(c)?.sure !== undefined;
+  program.targetCompetencies.forEach((c, i) => {
+    const comp = index.competencies.get(c);
+    if (!comp) return;
+    const prov = provided.get(c);
+    if (prov?.sure !== undefined) return;
+    const competency = named.competency(comp, c);
+    if (prov?.possible !== undefined) {
+      out.push(diagnostic('coverage.missing', 'warning', pointerOf('targetCompetencies', i), { competency, electiveOnly: true }));
+      return;
+    }
+    const add = bestProvider(view, [c], atEnd);
+    out.push(
+      diagnostic('coverage.missing', 'error', pointerOf('targetCompetencies', i), { competency, provider: add && named.module(add) }, {
+        fix: add && {
+          op: 'add-module',
+          module: add.id,
+          version: add.version,
+          stageId: lastStage?.id ?? 'stage-1',
+          index: lastStage?.items.length ?? 0,
+        },
+      }),
+    );
+  });
+  return out;
+}

@@ -1,0 +1,103 @@
+import type { DiagnosticCode, DiagnosticParams } from '../domain/diagnostics';
+import type { EditOp, ProgramEdit } from '../domain/edits';
+import type { Formatter } from './format';
+import { plural } from './lang';
+
+export type DiagnosticMessages = Record<DiagnosticCode, (p: DiagnosticParams, f: Formatter) => string>;
+export type FixMessages = { [K in EditOp]: (e: Extract<ProgramEdit, { op: K }>, f: Formatter) => string };
+export type Vocabulary = {
+  what: Record<NonNullable<DiagnosticParams['what']>, string>;
+  context: Record<NonNullable<DiagnosticParams['context']>, string>;
+  programType: Record<string, string>;
+  assessment: Record<string, string>;
+};
+
+export const vocabularyEn: Vocabulary = {
+  what: { partner: 'partner', competency: 'competency', module: 'module', resource: 'resource', stage: 'stage', elective: 'elective group' },
+  context: {
+    target: 'target competency',
+    entry: 'entry requirement',
+    outcome: 'module outcome',
+    prerequisite: 'module prerequisite',
+    prior: 'prior competency',
+    step: 'step',
+  },
+  programType: { 'advanced-training': 'advanced training', retraining: 'professional retraining', 'vocational-training': 'vocational training' },
+  assessment: { test: 'test', project: 'project defence', 'demonstration-exam': 'demonstration exam', none: 'none' },
+};
+
+const parseDetail = (p: DiagnosticParams, f: Formatter): string => {
+  switch (p.detail) {
+    case 'too-large':
+      return `The file is ${f.num((p.total ?? 0) / 1048576)} MB, over the ${f.num((p.limit ?? 0) / 1048576)} MB limit.`;
+    case 'too-deep':
+      return `The JSON is nested more than ${p.limit} levels deep; real files need about ten.`;
+    case 'forbidden-key':
+      return `The key "${p.kind}" is not allowed in any file (it could alter objects' prototypes); rename or remove it.`;
+    case 'not UTF-8 text':
+      return 'The file is not UTF-8 text. Save it as UTF-8 JSON.';
+    default:
+      return `Not valid JSON${p.line ? ` (line ${p.line}, column ${p.column})` : ''}: ${p.detail}.`;
+  }
+};
+
+export const diagnosticsEn: DiagnosticMessages = {
+  'json.parse': parseDetail,
+  schema: (p, f) => {
+    if (p.keyword === 'kind')
+      return p.kind ? `This is a "${p.kind}" file, but a file of kind ${p.expected} was expected.` : `The file has no valid "kind"; expected one of: ${p.expected}.`;
+    if (p.keyword === 'limit') return `${plural(f.lang, p.count ?? 0, { one: '# more schema problem', other: '# more schema problems' })} not shown.`;
+    if (p.detail === 'not-an-object') return 'The file must be a JSON object with "kind" and "schemaVersion".';
+    return `Does not match the schema (${p.keyword}): ${p.detail}.`;
+  },
+  'version.unsupported': (p) =>
+    p.detail === 'no-migration'
+      ? `schemaVersion ${p.found} is too old to open: no migration from it to version ${p.supported}.`
+      : `schemaVersion ${p.found} is newer than this app supports (up to ${p.supported}). Update the app to open this file.`,
+  'id.duplicate': (p) => `Another ${vocabularyEn.what[p.what ?? 'module']} already has the id "${p.detail}". Ids must be unique.`,
+  'ref.unknown-module': (p) =>
+    p.versions?.length
+      ? `Module ${p.module?.id} has no version ${p.version}; the network has ${p.versions.join(', ')}.`
+      : `No module "${p.module?.id}" in the network.`,
+  'ref.unknown-competency': (p) => `The ${vocabularyEn.context[p.context ?? 'target']} "${p.competency?.id}" is not a competency in the network.`,
+  'ref.unknown-partner': (p) => `No partner "${p.partner?.id}" in the network delivers this module.`,
+  'ref.unknown-resource': (p) => `No partner in the network offers the resource "${p.resource?.id}".`,
+  'ref.unknown-catalog': (p) => `The catalog "${p.detail}" could not be read: ${p.kind}.`,
+  'prereq.unmet': (p, f) =>
+    p.electiveOnly
+      ? `${f.name(p.module)} needs ${f.list(p.competencies, 'or')}, which only some choices of an earlier elective group develop.`
+      : `${f.name(p.module)} needs ${f.list(p.competencies, 'or')}, which no earlier module or entry requirement provides.`,
+  'prereq.order': (p, f) =>
+    `${f.name(p.module)} needs ${f.list(p.competencies, 'or')}, which ${f.name(p.provider)} develops only later in the programme.`,
+  'prereq.cycle': (p, f) =>
+    `${f.list(p.modules)} can only be reached through each other (via ${f.list(p.competencies)}).`,
+  'coverage.missing': (p, f) =>
+    p.electiveOnly
+      ? `Target ${f.name(p.competency)} is developed only by some choices of an elective group.`
+      : `No module in the programme develops the target ${f.name(p.competency)}${p.provider ? '' : ', and no module in the network does'}.`,
+  'module.duplicate': (p, f) => `${f.name(p.module)} is already in the programme (at ${p.detail}).`,
+  'module.unused': (p, f) => `${f.name(p.module)} develops no target competency and nothing a later module needs.`,
+  'hours.below-minimum': (p, f) =>
+    `The programme has ${f.num(p.total)} h, below the minimum of ${f.num(p.min)} h for ${vocabularyEn.programType[p.kind ?? ''] ?? p.kind}.`,
+  'hours.above-maximum': (p, f) =>
+    `The programme can reach ${f.num(p.total)} h, above the maximum of ${f.num(p.max)} h for ${vocabularyEn.programType[p.kind ?? ''] ?? p.kind}.`,
+  'elective.unsatisfiable': (p, f) =>
+    `The elective group asks to choose ${f.num(p.choose)}, but only ${plural(f.lang, p.usable ?? 0, { one: '# module is', other: '# modules are' })} usable.`,
+  'assessment.missing-final': () => 'The programme has no final assessment (итоговая аттестация).',
+  'module.retired': (p, f) =>
+    `${f.name(p.module)} is not valid on ${p.date}${p.validUntil && p.validUntil < (p.date ?? '') ? ` (retired after ${p.validUntil})` : p.validFrom ? ` (valid from ${p.validFrom})` : ''}.`,
+  'waiver.unused': (p) => `The waiver for "${p.detail}" matches no diagnostic any more; remove it.`,
+};
+
+export const fixesEn: FixMessages = {
+  'add-module': (e, f) => `Add ${f.module(e.module)}`,
+  'remove-item': () => 'Remove it from the programme',
+  'move-item': () => 'Move it after the module that provides the competency',
+  'set-version': (e) => `Use version ${e.version}`,
+  'replace-module': (e, f) => `Replace with ${f.module(e.module)}`,
+  'set-choose': (e) => `Choose ${e.choose} instead`,
+  'set-final-assessment': (e) => `Add a final assessment: ${vocabularyEn.assessment[e.kind]}`,
+  'add-entry-requirement': (e, f) => `Require ${f.competency(e.competency)} on entry`,
+  'remove-target': (e) => `Remove the target "${e.competency}"`,
+  'remove-entry-requirement': (e) => `Remove the entry requirement "${e.competency}"`,
+};

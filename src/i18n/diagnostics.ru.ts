@@ -1,0 +1,96 @@
+import type { DiagnosticMessages, FixMessages, Vocabulary } from './diagnostics.en';
+import type { DiagnosticParams } from '../domain/diagnostics';
+import type { Formatter } from './format';
+import { plural } from './lang';
+
+export const vocabularyRu: Vocabulary = {
+  what: { partner: 'партнёр', competency: 'компетенция', module: 'модуль', resource: 'ресурс', stage: 'этап', elective: 'группа по выбору' },
+  context: {
+    target: 'целевая компетенция',
+    entry: 'входное требование',
+    outcome: 'результат модуля',
+    prerequisite: 'пререквизит модуля',
+    prior: 'ранее освоенная компетенция',
+    step: 'шаг',
+  },
+  programType: { 'advanced-training': 'повышение квалификации', retraining: 'профессиональная переподготовка', 'vocational-training': 'профессиональное обучение' },
+  assessment: { test: 'зачёт (тестирование)', project: 'защита проекта', 'demonstration-exam': 'демонстрационный экзамен', none: 'нет' },
+};
+
+const hours = (f: Formatter, n: number | undefined) => plural('ru', n ?? 0, { one: '# час', few: '# часа', many: '# часов', other: '# часа' });
+
+const parseDetail = (p: DiagnosticParams, f: Formatter): string => {
+  switch (p.detail) {
+    case 'too-large':
+      return `Файл занимает ${f.num((p.total ?? 0) / 1048576)} МБ, больше допустимых ${f.num((p.limit ?? 0) / 1048576)} МБ.`;
+    case 'too-deep':
+      return `Вложенность JSON больше ${p.limit} уровней; настоящим файлам хватает десяти.`;
+    case 'forbidden-key':
+      return `Ключ «${p.kind}» запрещён во всех файлах (он может изменить прототипы объектов); переименуйте или удалите его.`;
+    case 'not UTF-8 text':
+      return 'Файл не в кодировке UTF-8. Сохраните его как JSON в UTF-8.';
+    default:
+      return `Это не корректный JSON${p.line ? ` (строка ${p.line}, столбец ${p.column})` : ''}: ${p.detail}.`;
+  }
+};
+
+export const diagnosticsRu: DiagnosticMessages = {
+  'json.parse': parseDetail,
+  schema: (p, f) => {
+    if (p.keyword === 'kind')
+      return p.kind ? `Это файл вида «${p.kind}», а ожидался файл вида ${p.expected}.` : `В файле нет корректного поля «kind»; ожидается одно из: ${p.expected}.`;
+    if (p.keyword === 'limit')
+      return `Ещё ${plural(f.lang, p.count ?? 0, { one: '# несоответствие', few: '# несоответствия', many: '# несоответствий', other: '# несоответствия' })} схеме не показано.`;
+    if (p.detail === 'not-an-object') return 'Файл должен быть JSON-объектом с полями «kind» и «schemaVersion».';
+    return `Не соответствует схеме (${p.keyword}): ${p.detail}.`;
+  },
+  'version.unsupported': (p) =>
+    p.detail === 'no-migration'
+      ? `schemaVersion ${p.found} слишком старая: нет перехода от неё к версии ${p.supported}.`
+      : `schemaVersion ${p.found} новее, чем поддерживает приложение (до ${p.supported}). Обновите приложение, чтобы открыть файл.`,
+  'id.duplicate': (p) => `Идентификатор «${p.detail}» уже занят (${vocabularyRu.what[p.what ?? 'module']}). Идентификаторы должны быть уникальны.`,
+  'ref.unknown-module': (p) =>
+    p.versions?.length
+      ? `У модуля ${p.module?.id} нет версии ${p.version}; в сети есть ${p.versions.join(', ')}.`
+      : `В сети нет модуля «${p.module?.id}».`,
+  'ref.unknown-competency': (p) => `«${p.competency?.id}» (${vocabularyRu.context[p.context ?? 'target']}) — такой компетенции в сети нет.`,
+  'ref.unknown-partner': (p) => `В сети нет партнёра «${p.partner?.id}», который реализует этот модуль.`,
+  'ref.unknown-resource': (p) => `Ни один партнёр сети не предоставляет ресурс «${p.resource?.id}».`,
+  'ref.unknown-catalog': (p) => `Не удалось прочитать каталог «${p.detail}»: ${p.kind}.`,
+  'prereq.unmet': (p, f) =>
+    p.electiveOnly
+      ? `Модулю ${f.name(p.module)} нужна компетенция ${f.list(p.competencies, 'or')}, которую дают лишь некоторые варианты выбора в предыдущей группе по выбору.`
+      : `Модулю ${f.name(p.module)} нужна компетенция ${f.list(p.competencies, 'or')}, которую не даёт ни один предыдущий модуль и нет во входных требованиях.`,
+  'prereq.order': (p, f) =>
+    `Модулю ${f.name(p.module)} нужна компетенция ${f.list(p.competencies, 'or')}, а модуль ${f.name(p.provider)}, который её формирует, стоит в программе позже.`,
+  'prereq.cycle': (p, f) => `Модули ${f.list(p.modules)} доступны только друг через друга (через ${f.list(p.competencies)}).`,
+  'coverage.missing': (p, f) =>
+    p.electiveOnly
+      ? `Целевую компетенцию ${f.name(p.competency)} формируют лишь некоторые варианты выбора в группе по выбору.`
+      : `Ни один модуль программы не формирует целевую компетенцию ${f.name(p.competency)}${p.provider ? '' : ', и в сети такого модуля нет'}.`,
+  'module.duplicate': (p, f) => `Модуль ${f.name(p.module)} уже есть в программе (${p.detail}).`,
+  'module.unused': (p, f) => `Модуль ${f.name(p.module)} не формирует ни целевых компетенций, ни того, что нужно следующим модулям.`,
+  'hours.below-minimum': (p, f) =>
+    `В программе ${hours(f, p.total)} — меньше минимума в ${hours(f, p.min)} для вида «${vocabularyRu.programType[p.kind ?? ''] ?? p.kind}».`,
+  'hours.above-maximum': (p, f) =>
+    `Программа может достигать ${hours(f, p.total)} — больше максимума в ${hours(f, p.max)} для вида «${vocabularyRu.programType[p.kind ?? ''] ?? p.kind}».`,
+  'elective.unsatisfiable': (p, f) =>
+    `В группе по выбору нужно выбрать ${f.num(p.choose)}, но доступно только ${plural('ru', p.usable ?? 0, { one: '# модуль', few: '# модуля', many: '# модулей', other: '# модуля' })}.`,
+  'assessment.missing-final': () => 'В программе не указана итоговая аттестация.',
+  'module.retired': (p, f) =>
+    `Модуль ${f.name(p.module)} не действует на ${p.date}${p.validUntil && p.validUntil < (p.date ?? '') ? ` (выведен из обращения после ${p.validUntil})` : p.validFrom ? ` (действует с ${p.validFrom})` : ''}.`,
+  'waiver.unused': (p) => `Исключение для «${p.detail}» больше ни к чему не относится; удалите его.`,
+};
+
+export const fixesRu: FixMessages = {
+  'add-module': (e, f) => `Добавить модуль ${f.module(e.module)}`,
+  'remove-item': () => 'Убрать из программы',
+  'move-item': () => 'Переставить после модуля, который формирует компетенцию',
+  'set-version': (e) => `Взять версию ${e.version}`,
+  'replace-module': (e, f) => `Заменить на ${f.module(e.module)}`,
+  'set-choose': (e) => `Выбирать ${e.choose}`,
+  'set-final-assessment': (e) => `Добавить итоговую аттестацию: ${vocabularyRu.assessment[e.kind]}`,
+  'add-entry-requirement': (e, f) => `Требовать ${f.competency(e.competency)} при поступлении`,
+  'remove-target': (e) => `Убрать целевую компетенцию «${e.competency}»`,
+  'remove-entry-requirement': (e) => `Убрать входное требование «${e.competency}»`,
+};

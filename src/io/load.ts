@@ -1,0 +1,92 @@
+import { diagnostic, type Diagnostic } from '../domain/diagnostics';
+import type { FileKind, FileOfKind } from '../domain/model';
+import { FILE_KINDS } from '../domain/model/patterns';
+import { checkJsonShape, lineColumn, MAX_DEPTH, MAX_FILE_BYTES } from './json-limits';
+import { CURRENT_SCHEMA_VERSION, migrate, MIGRATIONS, type JsonObject, type MigrationRegistry } from './migrations';
+import { validateSchema } from './schema-validate';
+
+export type LoadResult<K extends FileKind = FileKind> =
+  | { ok: true; kind: K; value: FileOfKind[K]; diagnostics: Diagnostic[] }
+  | { ok: false; kind?: FileKind; diagnostics: Diagnostic[] };
+
+export interface LoadOptions {
+  /** Kinds the caller can use; anything else is reported as a schema problem. */
+  expect?: readonly FileKind[];
+  migrations?: MigrationRegistry;
+  maxBytes?: number;
+  maxDepth?: number;
+}
+
+const fail = (d: Diagnostic, kind?: FileKind): LoadResult<never> => ({ ok: false, kind, diagnostics: [d] });
+const isFileKind = (k: unknown): k is FileKind => typeof k === 'string' && (FILE_KINDS as readonly string[]).includes(k);
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+function decode(input: string | Uint8Array): string | Diagnostic {
+  if (typeof input === 'string') return input;
+  try {
+    return decoder.decode(input);
+  } catch {
+    return diagnostic('json.parse', 'error', '', { detail: 'not UTF-8 text' });
+  }
+}
+
+function parse(text: string): unknown | Diagnostic {
+  try {
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const at = /position (\d+)/.exec(message);
+    const where = at ? lineColumn(text, Number(at[1])) : {};
+    return diagnostic('json.parse', 'error', '', { detail: message, ...where });
+  }
+}
+
+const isDiagnostic = (x: unknown): x is Diagnostic =>
+  typeof x === 'object' && x !== null && 'code' in x && 'severity' in x && 'params' in x && 'pointer' in x;
+
+/**
+ * Bytes to a typed file: size limit, JSON parse, depth and prototype-key checks, kind and schemaVersion
+ * (migrating older versions), then the published schema. Never throws, whatever the input.
+ */
+export function loadFile(input: string | Uint8Array, options: LoadOptions = {}): LoadResult {
+  const maxBytes = options.maxBytes ?? MAX_FILE_BYTES;
+  const size = typeof input === 'string' ? input.length : input.byteLength;
+  if (size > maxBytes) return fail(diagnostic('json.parse', 'error', '', { detail: 'too-large', total: size, limit: maxBytes }));
+  const text = decode(input);
+  if (typeof text !== 'string') return fail(text);
+  // Characters can take up to 3 bytes in UTF-8; check the exact size only when the string is near the limit.
+  if (typeof input === 'string' && size * 3 > maxBytes) {
+    const bytes = new TextEncoder().encode(input).byteLength;
+    if (bytes > maxBytes) return fail(diagnostic('json.parse', 'error', '', { detail: 'too-large', total: bytes, limit: maxBytes }));
+  }
+  const value = parse(text);
+  if (isDiagnostic(value)) return fail(value);
+  const shape = checkJsonShape(value, options.maxDepth ?? MAX_DEPTH);
+  if (shape?.problem === 'too-deep')
+    return fail(diagnostic('json.parse', 'error', shape.pointer, { detail: 'too-deep', limit: options.maxDepth ?? MAX_DEPTH }));
+  if (shape?.problem === 'forbidden-key') return fail(diagnostic('json.parse', 'error', shape.pointer, { detail: 'forbidden-key', kind: shape.key }));
+
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return fail(diagnostic('schema', 'error', '', { keyword: 'type', detail: 'not-an-object' }));
+  const doc = value as JsonObject;
+  const expected = options.expect ?? FILE_KINDS;
+  if (!isFileKind(doc.kind) || !expected.includes(doc.kind))
+    return fail(diagnostic('schema', 'error', '/kind', { keyword: 'kind', kind: typeof doc.kind === 'string' ? doc.kind : undefined, expected: expected.join(', ') }));
+  const kind = doc.kind;
+  const version = doc.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0)
+    return fail(diagnostic('schema', 'error', '/schemaVersion', { keyword: 'schemaVersion', detail: 'must be a non-negative integer' }), kind);
+  if (version > CURRENT_SCHEMA_VERSION)
+    return fail(diagnostic('version.unsupported', 'error', '/schemaVersion', { found: version, supported: CURRENT_SCHEMA_VERSION }), kind);
+  const migrated = migrate(kind, doc, version, options.migrations ?? MIGRATIONS);
+  if (!migrated.ok)
+    return fail(diagnostic('version.unsupported', 'error', '/schemaVersion', { found: version, supported: CURRENT_SCHEMA_VERSION, detail: 'no-migration' }), kind);
+  const problems = validateSchema(kind, migrated.doc);
+  if (problems.length) return { ok: false, kind, diagnostics: problems };
+  return { ok: true, kind, value: migrated.doc as unknown as FileOfKind[typeof kind], diagnostics: [] };
+}
+
+/** loadFile narrowed to one kind. */
+export function loadKind<K extends FileKind>(input: string | Uint8Array, kind: K, options: Omit<LoadOptions, 'expect'> = {}): LoadResult<K> {
+  return loadFile(input, { ...options, expect: [kind] }) as LoadResult<K>;
+}

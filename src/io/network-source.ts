@@ -1,0 +1,101 @@
+import { countDiagnostics, diagnostic, pointerOf, type Diagnostic } from '../domain/diagnostics';
+import type { FileKind, Network } from '../domain/model';
+import { buildNetworkIndex, type CatalogSource, type NetworkIndex } from '../domain/network-index';
+import { loadFile, loadKind } from './load';
+
+/** Reads a file by location; rejects with a short reason when it cannot. */
+export type ReadBytes = (location: string) => Promise<string | Uint8Array>;
+
+export interface FileReport {
+  path: string;
+  kind?: FileKind;
+  diagnostics: Diagnostic[];
+}
+
+const isUrl = (s: string) => /^[a-z][a-z0-9+.-]*:\/\//i.test(s);
+
+function normalizePath(path: string): string {
+  const out: string[] = [];
+  for (const part of path.split('/')) {
+    if (part === '.' || (part === '' && out.length > 0)) continue;
+    if (part === '..' && out.length > 0 && out[out.length - 1] !== '..' && out[out.length - 1] !== '') out.pop();
+    else out.push(part);
+  }
+  return out.join('/');
+}
+
+/** A catalog entry of a manifest, resolved against the manifest's own location (path or URL). */
+export function resolveLocation(manifest: string, entry: string): string {
+  if (isUrl(entry)) return entry;
+  if (isUrl(manifest)) return new URL(entry, manifest).href;
+  if (entry.startsWith('/')) return normalizePath(entry);
+  return normalizePath(manifest.replace(/\\/g, '/').replace(/[^/]*$/, '') + entry);
+}
+
+export const reasonOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+export interface LoadedNetwork {
+  network?: Network;
+  catalogs: CatalogSource[];
+  index: NetworkIndex;
+  /** One report per file read (manifest first), with load problems and cross-catalog problems. */
+  files: FileReport[];
+}
+
+/** Builds the index from catalog sources, attributing every cross-catalog diagnostic to its own file's report. */
+export function indexCatalogs(catalogs: CatalogSource[], network: Network | undefined, files: FileReport[]): NetworkIndex {
+  const { index, diagnostics } = buildNetworkIndex(catalogs, network);
+  for (const d of diagnostics) {
+    const { source, ...rest } = d;
+    files.find((f) => f.path === source)?.diagnostics.push(rest);
+  }
+  return index;
+}
+
+/** Reads catalog files, reporting each; unreadable or invalid ones are reported and left out of the network. */
+export async function readCatalogs(
+  locations: readonly string[],
+  read: ReadBytes,
+  files: FileReport[],
+  onUnreadable: (i: number, reason: string) => void,
+): Promise<CatalogSource[]> {
+  const texts = await Promise.all(locations.map((l) => read(l).then((t) => ({ t }), (e: unknown) => ({ e }))));
+  const catalogs: CatalogSource[] = [];
+  texts.forEach((r, i) => {
+    const path = locations[i]!;
+    if ('e' in r) return onUnreadable(i, reasonOf(r.e));
+    const loaded = loadKind(r.t, 'catalog');
+    files.push({ path, kind: loaded.kind ?? 'catalog', diagnostics: loaded.diagnostics });
+    if (loaded.ok) catalogs.push({ source: path, catalog: loaded.value });
+  });
+  return catalogs;
+}
+
+/** A network manifest and its catalogs, read through `read` (the file system in the CLI, fetch in the browser). */
+export async function loadNetwork(manifestPath: string, read: ReadBytes, extraCatalogs: readonly string[] = []): Promise<LoadedNetwork> {
+  const files: FileReport[] = [];
+  let network: Network | undefined;
+  let locations: string[] = [];
+  const manifest: FileReport = { path: manifestPath, kind: 'network', diagnostics: [] };
+  files.push(manifest);
+  const loaded = loadKind(await read(manifestPath), 'network');
+  manifest.diagnostics.push(...loaded.diagnostics);
+  if (loaded.ok) {
+    network = loaded.value;
+    locations = network.catalogs.map((c) => resolveLocation(manifestPath, c));
+  }
+  const catalogs = await readCatalogs(locations, read, files, (i, reason) =>
+    manifest.diagnostics.push(diagnostic('ref.unknown-catalog', 'error', pointerOf('catalogs', i), { detail: locations[i], kind: reason })),
+  );
+  catalogs.push(...(await readCatalogs(extraCatalogs, read, files, (i, reason) => files.push(unreadable(extraCatalogs[i]!, reason)))));
+  return { network, catalogs, index: indexCatalogs(catalogs, network, files), files };
+}
+
+/** A file that could not be read at all, reported in its own place. */
+export const unreadable = (path: string, reason: string): FileReport => ({
+  path,
+  diagnostics: [diagnostic('json.parse', 'error', '', { detail: reason })],
+});
+
+export const reportsHaveErrors = (files: readonly FileReport[]) => files.some((f) => countDiagnostics(f.diagnostics).errors > 0);
+export { loadFile };
