@@ -83,7 +83,7 @@ export const diagnosticsEn: DiagnosticMessages = {
     `The programme can reach ${f.num(p.total)} h, above the maximum of ${f.num(p.max)} h for ${vocabularyEn.programType[p.kind ?? ''] ?? p.kind}.`,
   'elective.unsatisfiable': (p, f) =>
     `The elective group asks to choose ${f.num(p.choose)}, but only ${plural(f.lang, p.usable ?? 0, { one: '# module is', other: '# modules are' })} usable.`,
-  'assessment.missing-final': () => 'The programme has no final assessment (итоговая аттестация).',
+  'assessment.missing-final': () => 'The programme has no final assessment (final attestation).',
   'module.retired': (p, f) =>
     `${f.name(p.module)} is not valid on ${p.date}${p.validUntil && p.validUntil < (p.date ?? '') ? ` (retired after ${p.validUntil})` : p.validFrom ? ` (valid from ${p.validFrom})` : ''}.`,
   'waiver.unused': (p) => `The waiver for "${p.detail}" matches no diagnostic any more; remove it.`,

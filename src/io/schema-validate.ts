@@ -32,21 +32,46 @@ function detailOf(e: ErrorObject): string {
   }
 }
 
+const within = (e: ErrorObject, path: string) => e.instancePath === path || e.instancePath.startsWith(`${path}/`);
+
 /**
- * Union errors (anyOf) repeat what their branches said at the same place; keep the branch errors that point
- * deeper, and the union error itself only when nothing more specific was found there.
+ * ajv reports a failed union (anyOf) after its branches' errors, as one contiguous run at or below the union's
+ * place. Branch schemas reached through $ref have unrelated schema paths, so the run is how branches are found.
  */
-function simplify(errors: ErrorObject[]): ErrorObject[] {
-  const unionPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
-  const deeper = (path: string) => errors.some((e) => e.keyword !== 'anyOf' && e.instancePath.startsWith(`${path}/`));
-  const seen = new Set<string>();
-  return errors.filter((e) => {
-    if (e.keyword === 'anyOf' ? deeper(e.instancePath) : unionPaths.has(e.instancePath) && e.schemaPath.includes('anyOf')) return false;
-    const key = `${e.instancePath}|${e.keyword}|${detailOf(e)}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
+function unionBranches(errors: ErrorObject[]): Map<ErrorObject, ErrorObject> {
+  const branchOf = new Map<ErrorObject, ErrorObject>();
+  errors.forEach((u, i) => {
+    if (u.keyword !== 'anyOf') return;
+    for (let j = i - 1; j >= 0 && within(errors[j]!, u.instancePath); j--) if (!branchOf.has(errors[j]!)) branchOf.set(errors[j]!, u);
   });
+  return branchOf;
+}
+
+/**
+ * Union errors repeat what their branches said. Keep branch errors that point deeper (they are specific);
+ * otherwise report the union once, saying what each alternative wanted.
+ */
+function simplify(errors: ErrorObject[]): { error: ErrorObject; detail: string }[] {
+  const branchOf = unionBranches(errors);
+  const top = errors.filter((e) => !branchOf.has(e));
+  const seen = new Set<string>();
+  const out: { error: ErrorObject; detail: string }[] = [];
+  const emit = (error: ErrorObject, detail: string) => {
+    const key = `${error.instancePath}|${error.keyword}|${detail}`;
+    if (!seen.has(key)) out.push({ error, detail });
+    seen.add(key);
+  };
+  for (const e of top) {
+    if (e.keyword !== 'anyOf') {
+      emit(e, detailOf(e));
+      continue;
+    }
+    const branches = errors.filter((b) => branchOf.get(b) === e);
+    const specific = branches.filter((b) => b.keyword !== 'anyOf' && b.instancePath !== e.instancePath);
+    if (specific.length) specific.forEach((b) => emit(b, detailOf(b)));
+    else emit(e, [...new Set(branches.map(detailOf))].join('; or '));
+  }
+  return out;
 }
 
 /** Validates against the published schema (filling the model's defaults); one diagnostic per problem, capped. */
@@ -56,7 +81,7 @@ export function validateSchema(kind: FileKind, doc: unknown): Diagnostic[] {
   const errors = simplify(validate.errors ?? []);
   const out = errors
     .slice(0, MAX_SCHEMA_DIAGNOSTICS)
-    .map((e) => diagnostic('schema', 'error', e.instancePath, { keyword: e.keyword, detail: detailOf(e) }));
+    .map(({ error, detail }) => diagnostic('schema', 'error', error.instancePath, { keyword: error.keyword, detail }));
   if (errors.length > MAX_SCHEMA_DIAGNOSTICS)
     out.push(diagnostic('schema', 'error', '', { keyword: 'limit', count: errors.length - MAX_SCHEMA_DIAGNOSTICS, limit: MAX_SCHEMA_DIAGNOSTICS }));
   return out;

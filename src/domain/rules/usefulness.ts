@@ -4,18 +4,25 @@ import { named } from '../network-index';
 import { alternativesOf } from '../prereq-graph';
 import type { ProgramView } from '../program-view';
 
-/** module.unused: a module that develops no target and nothing a later module needs. */
+/**
+ * module.unused: a module that develops no target and nothing another module in the programme needs.
+ * A provider placed after the module that needs it is misplaced, not unused: prereq.order reports that, and
+ * flagging it here too would suggest deleting a module the programme needs.
+ */
 export function checkUsefulness(view: ProgramView): Diagnostic[] {
   const targets = new Set(view.program.targetCompetencies);
-  const lastNeed = new Map<Id, number>();
+  const neededBy = new Map<Id, Set<Id>>();
   for (const p of view.placements)
     for (const prereq of p.module?.prerequisites ?? [])
-      for (const c of alternativesOf(prereq)) lastNeed.set(c, Math.max(lastNeed.get(c) ?? -1, p.position));
+      for (const c of alternativesOf(prereq)) (neededBy.get(c) ?? neededBy.set(c, new Set()).get(c)!).add(p.ref.module);
   const out: Diagnostic[] = [];
   for (const p of view.placements) {
     const m = p.module;
     if (!m) continue;
-    const serves = m.outcomes.some((c) => targets.has(c) || (lastNeed.get(c) ?? -1) > p.position);
+    const serves = m.outcomes.some((c) => {
+      const users = neededBy.get(c);
+      return targets.has(c) || (users !== undefined && (users.size > 1 || !users.has(m.id)));
+    });
     if (!serves)
       out.push(diagnostic('module.unused', 'warning', p.pointer, { module: named.module(m) }, { moduleId: m.id, fix: { op: 'remove-item', pointer: p.pointer } }));
   }
