@@ -1,0 +1,130 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { main, type CliIo } from '../../src/cli/main';
+import { catalog, mod, program, ref } from './helpers/builders';
+
+const dir = mkdtempSync(join(tmpdir(), 'cc-cli-'));
+const file = (name: string, value: unknown) => {
+  const path = join(dir, name);
+  writeFileSync(path, typeof value === 'string' ? value : JSON.stringify(value));
+  return path;
+};
+
+const modules = [mod({ id: 'm-a', outcomes: ['c-a'] }), mod({ id: 'm-b', outcomes: ['c-b'], prerequisites: ['c-a'] })];
+const cat = file('catalog.json', catalog(modules));
+const net = file('network.json', { kind: 'network', schemaVersion: 1, id: 'n', title: 'N', catalogs: ['catalog.json'] });
+const good = file('good.json', program([[ref('m-a'), ref('m-b')]], { targetCompetencies: ['c-b'] }));
+const misordered = file('misordered.json', program([[ref('m-b'), ref('m-a')]], { targetCompetencies: ['c-b'] }));
+
+async function run(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), colour: false, env: {}, today: '2026-09-01' };
+  const code = await main(args, io);
+  return { code, stdout, stderr };
+}
+
+describe('validate', () => {
+  it('exits 0 for a valid programme and prints the exact JSON contract', async () => {
+    const r = await run('validate', good, '--catalog', cat, '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ files: [{ path: good, kind: 'program', diagnostics: [] }], summary: { errors: 0, warnings: 0 } });
+  });
+
+  it('exits 1 with located, actionable diagnostics', async () => {
+    const r = await run('validate', misordered, '--network', net, '--json');
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toEqual({
+      files: [
+        {
+          path: misordered,
+          kind: 'program',
+          diagnostics: [
+            {
+              code: 'prereq.order',
+              severity: 'error',
+              message: '“Module m-b” (m-b) needs C-A “Skill c-a”, which “Module m-a” (m-a) develops only later in the programme.',
+              pointer: '/stages/0/items/0',
+              moduleId: 'm-b',
+              fix: { op: 'move-item', pointer: '/stages/0/items/0', stageId: 's1', index: 1, label: 'Move it after the module that provides the competency' },
+            },
+          ],
+        },
+      ],
+      summary: { errors: 1, warnings: 0 },
+    });
+  });
+
+  it('prints human output grouped by file, in Russian on request', async () => {
+    const r = await run('validate', misordered, good, '--catalog', cat, '--lang', 'ru');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`${misordered} (program)\n  ошибка   prereq.order`);
+    expect(r.stdout).toContain('исправление: Переставить после модуля');
+    expect(r.stdout).toContain(`${good} (program)  замечаний нет`);
+    expect(r.stdout.trim().split('\n').at(-1)).toBe('1 ошибка, 0 предупреждений в 2 файлах');
+  });
+
+  it('validates a network manifest and each of its catalogs', async () => {
+    const broken = file('broken-net.json', { kind: 'network', schemaVersion: 1, id: 'n2', title: 'N', catalogs: ['catalog.json', 'missing.json'] });
+    const r = await run('validate', broken, '--json');
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout);
+    expect(out.files.map((f: { path: string; kind: string }) => [f.path, f.kind])).toEqual([
+      [broken, 'network'],
+      [join(dir, 'catalog.json'), 'catalog'],
+    ]);
+    expect(out.files[0].diagnostics[0]).toMatchObject({ code: 'ref.unknown-catalog', pointer: '/catalogs/1' });
+  });
+
+  it('reports hostile input as diagnostics with exit 1', async () => {
+    const deep = file('deep.json', `${'['.repeat(10000)}${']'.repeat(10000)}`);
+    const proto = file('proto.json', '{"kind":"catalog","schemaVersion":1,"id":"c","__proto__":{"x":1}}');
+    const future = file('future.json', { kind: 'catalog', schemaVersion: 99, id: 'c' });
+    const notJson = file('not.json', 'kind: program');
+    const r = await run('validate', deep, proto, future, notJson, '--json');
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).files.map((f: { diagnostics: { code: string }[] }) => f.diagnostics.map((d) => d.code))).toEqual([
+      ['json.parse'],
+      ['json.parse'],
+      ['version.unsupported'],
+      ['json.parse'],
+    ]);
+  });
+
+  it.each([
+    [['validate', '--bogus', 'x.json'], /Unknown option '--bogus'/],
+    [['validate', join(dir, 'nope.json')], /Cannot read .*nope\.json: no such file/],
+    [['validate'], /Give at least one FILE/],
+    [['frobnicate'], /Unknown command "frobnicate"/],
+    [['validate', good], /is checked against modules: give --network FILE or --catalog FILE/],
+    [['validate', good, '--catalog', cat, '--lang', 'de'], /Unknown language "de"/],
+  ])('exits 2 on usage errors: %j', async (args, message) => {
+    const r = await run(...args);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).toContain('Usage:');
+  });
+});
+
+describe('the installed command', () => {
+  beforeAll(() => {
+    execFileSync(process.execPath, ['scripts/build-cli.mjs']);
+  });
+
+  it('prints only JSON on stdout and never a stack trace for bad input', () => {
+    const r = spawnSync(process.execPath, ['bin/competency-constructor.mjs', 'validate', file('bad.json', '{"kind":'), '--json'], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout).summary).toEqual({ errors: 1, warnings: 0 });
+    expect(r.stderr).toBe('');
+  });
+
+  it('prints no colour codes when stdout is not a terminal', () => {
+    const r = spawnSync(process.execPath, ['bin/competency-constructor.mjs', 'validate', good, '--catalog', cat], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).not.toContain('\x1b[');
+  });
+});
