@@ -17,7 +17,9 @@ export function schemaArtifacts(): { schemas: Record<FileKind, Record<string, un
   return { schemas, validatorsSource };
 }
 
-const UCS2LENGTH = 'const ucs2length = (s) => { let n = 0; for (const _ of s) n++; return n; };\n';
+// Counts code points (a surrogate pair is one), as ajv's runtime helper does, with a plain loop: it runs on every title.
+const UCS2LENGTH =
+  'const ucs2length = (s) => { const n = s.length; let len = n; for (let i = 0; i < n - 1; i++) { const c = s.charCodeAt(i); if (c >= 0xd800 && c <= 0xdbff) { const d = s.charCodeAt(i + 1); if (d >= 0xdc00 && d <= 0xdfff) { len--; i++; } } } return len; };\n';
 
 export const validatorName = (kind: FileKind) => `validate_${kind.replace('-', '_')}`;
 export const schemaFileName = (kind: FileKind) => `${kind}.schema.json`;

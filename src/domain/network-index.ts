@@ -1,18 +1,12 @@
 import { diagnostic, pointerOf, type Diagnostic, type Named } from './diagnostics';
 import type { Bounds, Catalog, Competency, Id, Module, Network, Partner, Resource } from './model';
-import { alternativesOf, findPrerequisiteCycles } from './prereq-graph';
+import { findPrerequisiteCycles } from './prereq-graph';
 import { compareSemver } from './semver';
 
 export interface CatalogSource {
   /** Where the catalog came from (a path or URL), used to attribute diagnostics. */
   source: string;
   catalog: Catalog;
-}
-
-interface Located<T> {
-  value: T;
-  source: string;
-  pointer: string;
 }
 
 /** Everything a rule needs to look up, built once per network so validation stays linear. */
@@ -24,7 +18,8 @@ export interface NetworkIndex {
   moduleVersions: Map<Id, Module[]>;
   /** Modules (newest version of each id) that develop each competency. */
   providers: Map<Id, Module[]>;
-  moduleLocations: Map<Module, { source: string; pointer: string }>;
+  /** Where each module was read from: its catalog and its index in that catalog's `modules`. */
+  moduleLocations: Map<Module, { source: string; index: number }>;
   bounds?: Bounds;
   basePartnerId?: Id;
 }
@@ -40,87 +35,75 @@ export function resolveModule(index: NetworkIndex, id: Id, version: string): Mod
 }
 export const latestModule = (index: NetworkIndex, id: Id): Module | undefined => index.moduleVersions.get(id)?.[0];
 
-function collectUnique<T extends { id: Id }>(
-  kind: NonNullable<Diagnostic['params']['what']>,
-  entries: Located<T>[],
-  keyOf: (t: T) => string,
-  diagnostics: Diagnostic[],
-): Map<string, T> {
-  const map = new Map<string, T>();
-  for (const { value, source, pointer } of entries) {
-    const key = keyOf(value);
-    if (map.has(key)) diagnostics.push(diagnostic('id.duplicate', 'error', pointer, { what: kind, detail: key }, { source }));
-    else map.set(key, value);
-  }
-  return map;
-}
-
 /** Indexes a network's catalogs and reports what is wrong across them: duplicates, dangling references, cycles. */
 export function buildNetworkIndex(
   sources: readonly CatalogSource[],
   network?: Pick<Network, 'bounds' | 'basePartnerId'>,
 ): { index: NetworkIndex; diagnostics: Diagnostic[] } {
+  // Built in single passes with pointers made only for diagnostics: this runs on every load of a 10k-module network.
   const diagnostics: Diagnostic[] = [];
-  const partnerEntries: Located<Partner>[] = [];
-  const resourceEntries: Located<Resource & { partnerId: Id }>[] = [];
-  const competencyEntries: Located<Competency>[] = [];
-  const moduleEntries: Located<Module>[] = [];
+  const duplicate = (what: NonNullable<Diagnostic['params']['what']>, id: string, source: string, ...at: (string | number)[]) =>
+    diagnostics.push(diagnostic('id.duplicate', 'error', pointerOf(...at), { what, detail: id }, { source }));
+  const partners = new Map<Id, Partner>();
+  const resources = new Map<Id, Resource & { partnerId: Id }>();
+  const competencies = new Map<Id, Competency>();
+  const moduleVersions = new Map<Id, Module[]>();
+  const moduleLocations = new Map<Module, { source: string; index: number }>();
   for (const { source, catalog } of sources) {
     catalog.partners.forEach((p, i) => {
-      partnerEntries.push({ value: p, source, pointer: pointerOf('partners', i) });
-      p.resources.forEach((r, j) =>
-        resourceEntries.push({ value: { ...r, partnerId: p.id }, source, pointer: pointerOf('partners', i, 'resources', j) }),
-      );
+      if (partners.has(p.id)) duplicate('partner', p.id, source, 'partners', i);
+      else partners.set(p.id, p);
+      p.resources.forEach((r, j) => {
+        if (resources.has(r.id)) duplicate('resource', r.id, source, 'partners', i, 'resources', j);
+        else resources.set(r.id, { ...r, partnerId: p.id });
+      });
     });
-    catalog.competencies.forEach((c, i) => competencyEntries.push({ value: c, source, pointer: pointerOf('competencies', i) }));
-    catalog.modules.forEach((m, i) => moduleEntries.push({ value: m, source, pointer: pointerOf('modules', i) }));
+    catalog.competencies.forEach((c, i) => {
+      if (competencies.has(c.id)) duplicate('competency', c.id, source, 'competencies', i);
+      else competencies.set(c.id, c);
+    });
+    catalog.modules.forEach((m, i) => {
+      const versions = moduleVersions.get(m.id);
+      if (versions?.some((v) => v.version === m.version)) return void duplicate('module', `${m.id}@${m.version}`, source, 'modules', i);
+      if (versions) versions.push(m);
+      else moduleVersions.set(m.id, [m]);
+      moduleLocations.set(m, { source, index: i });
+    });
   }
-  const partners = collectUnique('partner', partnerEntries, (p) => p.id, diagnostics);
-  const resources = collectUnique('resource', resourceEntries, (r) => r.id, diagnostics);
-  const competencies = collectUnique('competency', competencyEntries, (c) => c.id, diagnostics);
-  const uniqueModules = collectUnique('module', moduleEntries, (m) => `${m.id}@${m.version}`, diagnostics);
-
-  const moduleLocations = new Map<Module, { source: string; pointer: string }>();
-  for (const e of moduleEntries) moduleLocations.set(e.value, e);
-  const moduleVersions = new Map<Id, Module[]>();
-  for (const m of uniqueModules.values()) (moduleVersions.get(m.id) ?? moduleVersions.set(m.id, []).get(m.id)!).push(m);
-  for (const list of moduleVersions.values()) list.sort((a, b) => compareSemver(b.version, a.version));
+  for (const list of moduleVersions.values()) if (list.length > 1) list.sort((a, b) => compareSemver(b.version, a.version));
   const providers = new Map<Id, Module[]>();
   for (const [, [latest]] of moduleVersions)
-    for (const c of latest!.outcomes) (providers.get(c) ?? providers.set(c, []).get(c)!).push(latest!);
+    for (const c of latest!.outcomes) {
+      const list = providers.get(c);
+      if (list) list.push(latest!);
+      else providers.set(c, [latest!]);
+    }
 
-  for (const m of uniqueModules.values()) {
-    const { source, pointer } = moduleLocations.get(m)!;
-    const at = (...rest: (string | number)[]) => pointer + pointerOf(...rest);
-    const extra = { source, moduleId: m.id };
-    if (!partners.has(m.partnerId))
-      diagnostics.push(diagnostic('ref.unknown-partner', 'error', at('partnerId'), { partner: { id: m.partnerId } }, extra));
-    m.outcomes.forEach((c, i) => {
-      if (!competencies.has(c))
-        diagnostics.push(diagnostic('ref.unknown-competency', 'error', at('outcomes', i), { competency: { id: c }, context: 'outcome' }, extra));
-    });
-    m.prerequisites.forEach((p, i) =>
-      alternativesOf(p).forEach((c, j) => {
-        if (!competencies.has(c))
-          diagnostics.push(
-            diagnostic('ref.unknown-competency', 'error', typeof p === 'string' ? at('prerequisites', i) : at('prerequisites', i, 'anyOf', j), {
-              competency: { id: c },
-              context: 'prerequisite',
-            }, extra),
-          );
-      }),
-    );
-    m.resources.forEach((r, i) => {
-      if (!resources.has(r)) diagnostics.push(diagnostic('ref.unknown-resource', 'error', at('resources', i), { resource: { id: r } }, extra));
-    });
+  for (const [m, { source, index }] of moduleLocations) {
+    const problem = (code: Diagnostic['code'], params: Diagnostic['params'], ...at: (string | number)[]) =>
+      diagnostics.push(diagnostic(code, 'error', pointerOf('modules', index, ...at), params, { source, moduleId: m.id }));
+    if (!partners.has(m.partnerId)) problem('ref.unknown-partner', { partner: { id: m.partnerId } }, 'partnerId');
+    for (let i = 0; i < m.outcomes.length; i++)
+      if (!competencies.has(m.outcomes[i]!)) problem('ref.unknown-competency', { competency: { id: m.outcomes[i]! }, context: 'outcome' }, 'outcomes', i);
+    for (let i = 0; i < m.prerequisites.length; i++) {
+      const p = m.prerequisites[i]!;
+      if (typeof p === 'string') {
+        if (!competencies.has(p)) problem('ref.unknown-competency', { competency: { id: p }, context: 'prerequisite' }, 'prerequisites', i);
+      } else
+        p.anyOf.forEach((c, j) => {
+          if (!competencies.has(c)) problem('ref.unknown-competency', { competency: { id: c }, context: 'prerequisite' }, 'prerequisites', i, 'anyOf', j);
+        });
+    }
+    for (let i = 0; i < m.resources.length; i++)
+      if (!resources.has(m.resources[i]!)) problem('ref.unknown-resource', { resource: { id: m.resources[i]! } }, 'resources', i);
   }
 
   const latest = [...moduleVersions.values()].map((v) => v[0]!);
   for (const cycle of findPrerequisiteCycles(latest, (c) => !providers.has(c))) {
     for (const m of cycle.modules) {
-      const { source, pointer } = moduleLocations.get(m)!;
+      const { source, index } = moduleLocations.get(m)!;
       diagnostics.push(
-        diagnostic('prereq.cycle', 'error', `${pointer}/prerequisites`, {
+        diagnostic('prereq.cycle', 'error', pointerOf('modules', index, 'prerequisites'), {
           module: named.module(m),
           modules: cycle.modules.map(named.module),
           competencies: cycle.competencies.map((c) => named.competency(competencies.get(c), c)),

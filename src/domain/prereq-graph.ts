@@ -15,52 +15,70 @@ export interface PrerequisiteCycle {
  * AND-OR propagation, linear in prerequisite edges. Among the rest, strongly connected components are cycles.
  */
 export function findPrerequisiteCycles(modules: readonly Module[], isExternal: (c: Id) => boolean): PrerequisiteCycle[] {
-  const providers = new Map<Id, number[]>();
-  modules.forEach((m, i) => {
-    for (const c of m.outcomes) {
-      const list = providers.get(c);
-      if (list) list.push(i);
-      else providers.set(c, [i]);
-    }
-  });
-  const unmetItems = modules.map((m) => m.prerequisites.length);
-  const itemSatisfied = modules.map((m) => m.prerequisites.map(() => false));
-  const waiting = new Map<Id, [number, number][]>();
-  const attained = new Set<Id>();
+  // Each prerequisite item gets a slot in flat typed arrays: this runs over whole networks on every load.
+  const n = modules.length;
+  const itemStart = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) itemStart[i + 1] = itemStart[i]! + modules[i]!.prerequisites.length;
+  const satisfied = new Uint8Array(itemStart[n]!);
+  const itemModule = new Int32Array(itemStart[n]!);
+  const unmet = new Int32Array(n);
+  const waiting = new Map<Id, number[]>();
   const queue: number[] = [];
-  const satisfy = (mi: number, pi: number) => {
-    if (itemSatisfied[mi]![pi]) return;
-    itemSatisfied[mi]![pi] = true;
-    if (--unmetItems[mi]! === 0) queue.push(mi);
+  const wait = (c: Id, slot: number) => {
+    const list = waiting.get(c);
+    if (list) list.push(slot);
+    else waiting.set(c, [slot]);
   };
-  modules.forEach((m, mi) => {
-    m.prerequisites.forEach((p, pi) => {
-      const alts = alternativesOf(p);
-      if (alts.some(isExternal)) satisfy(mi, pi);
-      else for (const c of alts) (waiting.get(c) ?? waiting.set(c, []).get(c)!).push([mi, pi]);
-    });
-    if (m.prerequisites.length === 0) queue.push(mi);
-  });
-  const attainable = new Array<boolean>(modules.length).fill(false);
+  for (let mi = 0; mi < n; mi++) {
+    const prereqs = modules[mi]!.prerequisites;
+    let open = prereqs.length;
+    for (let pi = 0; pi < prereqs.length; pi++) {
+      const slot = itemStart[mi]! + pi;
+      const p = prereqs[pi]!;
+      itemModule[slot] = mi;
+      if (typeof p === 'string' ? isExternal(p) : p.anyOf.some(isExternal)) {
+        satisfied[slot] = 1;
+        open--;
+      } else if (typeof p === 'string') wait(p, slot);
+      else for (const c of p.anyOf) wait(c, slot);
+    }
+    unmet[mi] = open;
+    if (open === 0) queue.push(mi);
+  }
+  const attainable = new Uint8Array(n);
+  const attained = new Set<Id>();
   while (queue.length) {
     const mi = queue.pop()!;
     if (attainable[mi]) continue;
-    attainable[mi] = true;
+    attainable[mi] = 1;
     for (const c of modules[mi]!.outcomes) {
       if (attained.has(c)) continue;
       attained.add(c);
-      for (const [wm, wp] of waiting.get(c) ?? []) if (wm !== mi) satisfy(wm, wp);
+      for (const slot of waiting.get(c) ?? []) {
+        const wm = itemModule[slot]!;
+        // A module's own outcome never unlocks it; when it was the only provider the module stays unattainable.
+        if (wm === mi || satisfied[slot]) continue;
+        satisfied[slot] = 1;
+        if (--unmet[wm]! === 0) queue.push(wm);
+      }
     }
   }
-  // A module's own outcome never unlocks it; when it was the only provider the module stays unattainable.
-  const stuck = modules.map((_, i) => i).filter((i) => !attainable[i]);
+  const stuck: number[] = [];
+  for (let i = 0; i < n; i++) if (!attainable[i]) stuck.push(i);
   if (stuck.length === 0) return [];
+  const providers = new Map<Id, number[]>();
+  for (const mi of stuck)
+    for (const c of modules[mi]!.outcomes) {
+      const list = providers.get(c);
+      if (list) list.push(mi);
+      else providers.set(c, [mi]);
+    }
   const edges = new Map<number, { to: number; via: Id }[]>();
   for (const mi of stuck) {
     const out: { to: number; via: Id }[] = [];
     modules[mi]!.prerequisites.forEach((p, pi) => {
-      if (itemSatisfied[mi]![pi]) return;
-      for (const c of alternativesOf(p)) for (const to of providers.get(c) ?? []) if (!attainable[to]) out.push({ to, via: c });
+      if (satisfied[itemStart[mi]! + pi]) return;
+      for (const c of alternativesOf(p)) for (const to of providers.get(c) ?? []) out.push({ to, via: c });
     });
     edges.set(mi, out);
   }

@@ -10,21 +10,46 @@ export type JsonProblem =
 
 const escape = (k: string) => k.replace(/~/g, '~0').replace(/\//g, '~1');
 
-/** One iterative pass over a parsed value: depth and forbidden keys, without recursion that hostile input could overflow. */
-export function checkJsonShape(value: unknown, maxDepth = MAX_DEPTH): JsonProblem | undefined {
-  const stack: { v: unknown; depth: number; pointer: string }[] = [{ v: value, depth: 0, pointer: '' }];
-  while (stack.length) {
-    const { v, depth, pointer } = stack.pop()!;
-    if (v === null || typeof v !== 'object') continue;
-    if (depth >= maxDepth) return { problem: 'too-deep', pointer };
+/**
+ * Whether the raw text could hold a forbidden key: none of the words appear and no \u escape could spell one.
+ * Native substring search over the text is far cheaper than inspecting every key of a large parsed file.
+ */
+export const mayHoldForbiddenKey = (text: string): boolean =>
+  text.includes('\\u') || [...FORBIDDEN_KEYS].some((k) => text.includes(k));
+
+/**
+ * One iterative pass over a parsed value: depth and (when `checkKeys`) forbidden keys, with no recursion for
+ * hostile input to overflow. Pointers are built only for the one problem found.
+ */
+export function checkJsonShape(value: unknown, maxDepth = MAX_DEPTH, checkKeys = true): JsonProblem | undefined {
+  const values: unknown[] = [value];
+  const depths: number[] = [0];
+  const parents: number[] = [-1];
+  const keys: string[] = [''];
+  const pointerTo = (i: number): string => {
+    const parts: string[] = [];
+    for (let at = i; at > 0; at = parents[at]!) parts.push(`/${escape(keys[at]!)}`);
+    return parts.reverse().join('');
+  };
+  // A stack that keeps every visited entry (parents point into it), so the pointer can be rebuilt on failure.
+  for (let top = 0; top < values.length; top++) {
+    const v = values[top] as object;
+    const depth = depths[top]!;
+    if (depth >= maxDepth) return { problem: 'too-deep', pointer: pointerTo(top) };
+    const push = (child: unknown, key: string) => {
+      values.push(child);
+      depths.push(depth + 1);
+      parents.push(top);
+      keys.push(key);
+    };
     if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) if (v[i] !== null && typeof v[i] === 'object') stack.push({ v: v[i], depth: depth + 1, pointer: `${pointer}/${i}` });
+      for (let i = 0; i < v.length; i++) if (v[i] !== null && typeof v[i] === 'object') push(v[i], String(i));
       continue;
     }
     for (const key in v) {
-      if (FORBIDDEN_KEYS.has(key)) return { problem: 'forbidden-key', pointer: `${pointer}/${escape(key)}`, key };
+      if (checkKeys && FORBIDDEN_KEYS.has(key)) return { problem: 'forbidden-key', pointer: `${pointerTo(top)}/${escape(key)}`, key };
       const child = (v as Record<string, unknown>)[key];
-      if (child !== null && typeof child === 'object') stack.push({ v: child, depth: depth + 1, pointer: `${pointer}/${escape(key)}` });
+      if (child !== null && typeof child === 'object') push(child, key);
     }
   }
   return undefined;

@@ -1,7 +1,7 @@
 import { diagnostic, type Diagnostic } from '../domain/diagnostics';
 import type { FileKind, FileOfKind } from '../domain/model';
 import { FILE_KINDS } from '../domain/model/patterns';
-import { checkJsonShape, lineColumn, MAX_DEPTH, MAX_FILE_BYTES } from './json-limits';
+import { checkJsonShape, lineColumn, MAX_DEPTH, MAX_FILE_BYTES, mayHoldForbiddenKey } from './json-limits';
 import { CURRENT_SCHEMA_VERSION, migrate, MIGRATIONS, type JsonObject, type MigrationRegistry } from './migrations';
 import { validateSchema } from './schema-validate';
 
@@ -61,12 +61,13 @@ export function loadFile(input: string | Uint8Array, options: LoadOptions = {}):
   }
   const value = parse(text);
   if (isDiagnostic(value)) return fail(value);
-  const shape = checkJsonShape(value, options.maxDepth ?? MAX_DEPTH);
+  if (value === null || typeof value !== 'object') return fail(diagnostic('schema', 'error', '', { keyword: 'type', detail: 'not-an-object' }));
+  const shape = checkJsonShape(value, options.maxDepth ?? MAX_DEPTH, mayHoldForbiddenKey(text));
   if (shape?.problem === 'too-deep')
     return fail(diagnostic('json.parse', 'error', shape.pointer, { detail: 'too-deep', limit: options.maxDepth ?? MAX_DEPTH }));
   if (shape?.problem === 'forbidden-key') return fail(diagnostic('json.parse', 'error', shape.pointer, { detail: 'forbidden-key', kind: shape.key }));
 
-  if (typeof value !== 'object' || value === null || Array.isArray(value))
+  if (Array.isArray(value))
     return fail(diagnostic('schema', 'error', '', { keyword: 'type', detail: 'not-an-object' }));
   const doc = value as JsonObject;
   const expected = options.expect ?? FILE_KINDS;
