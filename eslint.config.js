@@ -7,7 +7,7 @@ import globals from 'globals';
 const uiOnly = ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', '@dnd-kit/*'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'src/io/generated', '.bench', 'test-results'] },
+  { ignores: ['dist', 'dist-cli', 'node_modules', 'src/io/generated', '.bench', 'test-results'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -20,7 +20,12 @@ export default tseslint.config(
   {
     files: ['src/ui/**/*.tsx', 'src/ui/**/*.ts'],
     plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
-    rules: { ...reactHooks.configs.recommended.rules, ...jsxA11y.configs.recommended.rules },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...jsxA11y.configs.recommended.rules,
+      // Scrollable landmarks must take focus so keyboard users can scroll them (axe: scrollable-region-focusable).
+      'jsx-a11y/no-noninteractive-tabindex': ['error', { roles: ['tabpanel', 'region'], tags: [] }],
+    },
   },
   {
     // The domain core is plain TypeScript: it must run in the CLI, a worker and tests without a DOM or a store.
@@ -28,7 +33,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: uiOnly, message: 'The domain core must not depend on React, the store or the UI.' }] },
+        {
+          patterns: [
+            { group: uiOnly, message: 'The domain core must not depend on React, the store or the UI.' },
+          ],
+        },
       ],
     },
   },

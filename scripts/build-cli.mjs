@@ -3,7 +3,7 @@ import { build } from 'esbuild';
 
 await build({
   entryPoints: ['src/cli/entry.ts'],
-  outfile: 'dist/cli/competency-constructor.mjs',
+  outfile: 'dist-cli/competency-constructor.mjs',
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -3,7 +3,8 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateNetwork } from '../fixtures/generator/generate-network';
 
-const USAGE = 'Usage: npm run gen:network -- --modules N --competencies N --programme-modules N --seed N --out DIR';
+const USAGE =
+  'Usage: npm run gen:network -- --modules N --competencies N --programme-modules N --seed N --out DIR';
 
 function intOption(values: Record<string, string | undefined>, name: string, fallback: number): number {
   const raw = values[name];

@@ -6,7 +6,9 @@ main(process.argv.slice(2), processIo()).then(
     process.exitCode = code;
   },
   (e: unknown) => {
-    process.stderr.write(`competency-constructor: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.stderr.write(
+      `competency-constructor: internal error: ${e instanceof Error ? e.message : String(e)}\n`,
+    );
     process.exitCode = 1;
   },
 );

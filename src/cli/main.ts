@@ -28,11 +28,20 @@ export const processIo = (): CliIo => ({
   today: localToday(),
 });
 
-const defaultLang = (env: CliIo['env']): Lang => ((env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? '').startsWith('ru') ? 'ru' : 'en');
+const defaultLang = (env: CliIo['env']): Lang =>
+  (env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? '').startsWith('ru') ? 'ru' : 'en';
 
 const fsError = (e: unknown) => {
   const code = (e as NodeJS.ErrnoException).code;
-  return new Error(code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : String(code ?? e));
+  return new Error(
+    code === 'ENOENT'
+      ? 'no such file'
+      : code === 'EISDIR'
+        ? 'is a directory'
+        : code === 'EACCES'
+          ? 'permission denied'
+          : String(code ?? e),
+  );
 };
 
 /** Valid UTF-8 is handed over as text (Node's native decoder is much faster); anything else as bytes to be reported. */
@@ -91,11 +100,21 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     }
   }
   const outcome = await runValidate(
-    { files: positionals, catalogs: values.catalog, network: values.network, asOf: values['as-of'] ?? io.today, lang },
+    {
+      files: positionals,
+      catalogs: values.catalog,
+      network: values.network,
+      asOf: values['as-of'] ?? io.today,
+      lang,
+    },
     readBytes,
   );
   if ('usageError' in outcome) return usage(outcome.usageError);
   const json = toJson(outcome.reports, lang, outcome.index);
-  io.stdout(values.json ? `${JSON.stringify(json, null, 2)}\n` : toText(outcome.reports, lang, io.colour, outcome.index));
+  io.stdout(
+    values.json
+      ? `${JSON.stringify(json, null, 2)}\n`
+      : toText(outcome.reports, lang, io.colour, outcome.index),
+  );
   return json.summary.errors > 0 ? 1 : 0;
 }

@@ -57,7 +57,12 @@ export const cliMessages: Record<Lang, CliMessages> = {
     waivedBy: 'принято',
     severity: { error: 'ошибка', warning: 'предупр.', info: 'сведения', waived: 'принято' },
     errors: { one: '# ошибка', few: '# ошибки', many: '# ошибок', other: '# ошибки' },
-    warnings: { one: '# предупреждение', few: '# предупреждения', many: '# предупреждений', other: '# предупреждения' },
+    warnings: {
+      one: '# предупреждение',
+      few: '# предупреждения',
+      many: '# предупреждений',
+      other: '# предупреждения',
+    },
     files: { one: '# файле', few: '# файлах', many: '# файлах', other: '# файлах' },
     usage: USAGE_RU,
     unknownCommand: (c) => `Неизвестная команда «${c}».`,

@@ -2,7 +2,14 @@ import { DATE_PATTERN } from '../domain/model/patterns';
 import type { CatalogSource, NetworkIndex } from '../domain/network-index';
 import { validateProgram, validateTrajectory } from '../domain/validate';
 import { loadFile } from '../io/load';
-import { indexCatalogs, loadNetwork, readCatalogs, unreadable, type FileReport, type ReadBytes } from '../io/network-source';
+import {
+  indexCatalogs,
+  loadNetwork,
+  readCatalogs,
+  unreadable,
+  type FileReport,
+  type ReadBytes,
+} from '../io/network-source';
 import type { Lang } from '../i18n/lang';
 import { cliMessages } from './messages';
 
@@ -29,7 +36,9 @@ async function loadContext(req: ValidateRequest, read: ReadBytes): Promise<Conte
   }
   if (req.catalogs.length === 0) return { catalogs: [], reports: [] };
   const reports: FileReport[] = [];
-  const catalogs = await readCatalogs(req.catalogs, read, reports, (i, reason) => reports.push(unreadable(req.catalogs[i]!, reason)));
+  const catalogs = await readCatalogs(req.catalogs, read, reports, (i, reason) =>
+    reports.push(unreadable(req.catalogs[i]!, reason)),
+  );
   return { index: indexCatalogs(catalogs, undefined, reports), catalogs, reports };
 }
 
@@ -43,7 +52,8 @@ export async function runValidate(req: ValidateRequest, read: ReadBytes): Promis
   if (!new RegExp(DATE_PATTERN).test(req.asOf)) return { usageError: m.badDate(req.asOf) };
   const context = await loadContext(req, read);
   const reports = new Map<string, FileReport>();
-  for (const r of context.reports) if (r.diagnostics.length || req.files.includes(r.path)) reports.set(r.path, r);
+  for (const r of context.reports)
+    if (r.diagnostics.length || req.files.includes(r.path)) reports.set(r.path, r);
 
   for (const path of req.files) {
     if (reports.has(path)) continue;
@@ -57,7 +67,10 @@ export async function runValidate(req: ValidateRequest, read: ReadBytes): Promis
       case 'program':
       case 'trajectory': {
         if (!context.index) return { usageError: m.needsNetwork(path) };
-        const check = value.kind === 'program' ? validateProgram(value, context.index, req) : validateTrajectory(value, context.index, req);
+        const check =
+          value.kind === 'program'
+            ? validateProgram(value, context.index, req)
+            : validateTrajectory(value, context.index, req);
         report.diagnostics.push(...check);
         break;
       }

@@ -42,7 +42,11 @@ function mapStage(program: Program, index: number, f: (s: Stage) => Stage): Prog
   return { ...program, stages: program.stages.map((s, i) => (i === index ? f(s) : s)) };
 }
 
-function updateItem(program: Program, pointer: string, f: (ref: StageItem) => StageItem | undefined): Program {
+function updateItem(
+  program: Program,
+  pointer: string,
+  f: (ref: StageItem) => StageItem | undefined,
+): Program {
   const a = parseItemPointer(pointer);
   if (!a) return program;
   return mapStage(program, a.stage, (stage) => {
@@ -77,7 +81,10 @@ const withoutId = (list: readonly Id[], id: Id) => list.filter((x) => x !== id);
 function ensureStage(program: Program, stageId: Id): Program {
   if (program.stages.some((s) => s.id === stageId)) return program;
   const n = program.stages.length + 1;
-  return { ...program, stages: [...program.stages, { id: stageId, title: { en: `Stage ${n}`, ru: `Этап ${n}` }, items: [] }] };
+  return {
+    ...program,
+    stages: [...program.stages, { id: stageId, title: { en: `Stage ${n}`, ru: `Этап ${n}` }, items: [] }],
+  };
 }
 
 function insertItem(program: Program, stageId: Id, index: number, item: StageItem): Program {
@@ -101,16 +108,25 @@ export function applyEdit(program: Program, edit: ProgramEdit): Program {
       const item = getItem(program, edit.pointer);
       if (!item) return program;
       // The index counts positions after the item has been taken out, as in a drag-and-drop move.
-      return insertItem(applyEdit(program, { op: 'remove-item', pointer: edit.pointer }), edit.stageId, edit.index, item);
+      return insertItem(
+        applyEdit(program, { op: 'remove-item', pointer: edit.pointer }),
+        edit.stageId,
+        edit.index,
+        item,
+      );
     }
     case 'set-version':
-      return updateItem(program, edit.pointer, (item) => (isGroup(item) ? item : { ...item, version: edit.version }));
+      return updateItem(program, edit.pointer, (item) =>
+        isGroup(item) ? item : { ...item, version: edit.version },
+      );
     case 'replace-module':
       return updateItem(program, edit.pointer, (item) =>
         isGroup(item) ? item : ({ module: edit.module, version: edit.version } satisfies ModuleRef),
       );
     case 'set-choose':
-      return updateItem(program, edit.pointer, (item) => (isGroup(item) ? { ...item, choose: edit.choose } : item));
+      return updateItem(program, edit.pointer, (item) =>
+        isGroup(item) ? { ...item, choose: edit.choose } : item,
+      );
     case 'set-final-assessment':
       return { ...program, finalAssessment: { ...program.finalAssessment, kind: edit.kind } };
     case 'add-entry-requirement':

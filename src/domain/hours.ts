@@ -1,6 +1,11 @@
 import type { Hours, Module } from './model';
 
-export const HOUR_KINDS = ['theory', 'practice', 'selfStudy', 'assessment'] as const satisfies readonly (keyof Hours)[];
+export const HOUR_KINDS = [
+  'theory',
+  'practice',
+  'selfStudy',
+  'assessment',
+] as const satisfies readonly (keyof Hours)[];
 
 export const moduleHours = (m: Pick<Module, 'hours'>): number =>
   m.hours.theory + m.hours.practice + m.hours.selfStudy + m.hours.assessment;

@@ -26,14 +26,16 @@ export interface NetworkIndex {
 
 export const named = {
   module: (m: Module): Named => ({ id: m.id, name: m.title }),
-  competency: (c: Competency | undefined, id: Id): Named => (c ? { id, name: c.title, code: c.code } : { id }),
+  competency: (c: Competency | undefined, id: Id): Named =>
+    c ? { id, name: c.title, code: c.code } : { id },
   partner: (p: Partner | undefined, id: Id): Named => (p ? { id, name: p.name } : { id }),
 };
 
 export function resolveModule(index: NetworkIndex, id: Id, version: string): Module | undefined {
   return index.moduleVersions.get(id)?.find((m) => m.version === version);
 }
-export const latestModule = (index: NetworkIndex, id: Id): Module | undefined => index.moduleVersions.get(id)?.[0];
+export const latestModule = (index: NetworkIndex, id: Id): Module | undefined =>
+  index.moduleVersions.get(id)?.[0];
 
 /** Indexes a network's catalogs and reports what is wrong across them: duplicates, dangling references, cycles. */
 export function buildNetworkIndex(
@@ -42,7 +44,12 @@ export function buildNetworkIndex(
 ): { index: NetworkIndex; diagnostics: Diagnostic[] } {
   // Built in single passes with pointers made only for diagnostics: this runs on every load of a 10k-module network.
   const diagnostics: Diagnostic[] = [];
-  const duplicate = (what: NonNullable<Diagnostic['params']['what']>, id: string, source: string, ...at: (string | number)[]) =>
+  const duplicate = (
+    what: NonNullable<Diagnostic['params']['what']>,
+    id: string,
+    source: string,
+    ...at: (string | number)[]
+  ) =>
     diagnostics.push(diagnostic('id.duplicate', 'error', pointerOf(...at), { what, detail: id }, { source }));
   const partners = new Map<Id, Partner>();
   const resources = new Map<Id, Resource & { partnerId: Id }>();
@@ -64,13 +71,15 @@ export function buildNetworkIndex(
     });
     catalog.modules.forEach((m, i) => {
       const versions = moduleVersions.get(m.id);
-      if (versions?.some((v) => v.version === m.version)) return void duplicate('module', `${m.id}@${m.version}`, source, 'modules', i);
+      if (versions?.some((v) => v.version === m.version))
+        return void duplicate('module', `${m.id}@${m.version}`, source, 'modules', i);
       if (versions) versions.push(m);
       else moduleVersions.set(m.id, [m]);
       moduleLocations.set(m, { source, index: i });
     });
   }
-  for (const list of moduleVersions.values()) if (list.length > 1) list.sort((a, b) => compareSemver(b.version, a.version));
+  for (const list of moduleVersions.values())
+    if (list.length > 1) list.sort((a, b) => compareSemver(b.version, a.version));
   const providers = new Map<Id, Module[]>();
   for (const [, [latest]] of moduleVersions)
     for (const c of latest!.outcomes) {
@@ -81,21 +90,45 @@ export function buildNetworkIndex(
 
   for (const [m, { source, index }] of moduleLocations) {
     const problem = (code: Diagnostic['code'], params: Diagnostic['params'], ...at: (string | number)[]) =>
-      diagnostics.push(diagnostic(code, 'error', pointerOf('modules', index, ...at), params, { source, moduleId: m.id }));
-    if (!partners.has(m.partnerId)) problem('ref.unknown-partner', { partner: { id: m.partnerId } }, 'partnerId');
+      diagnostics.push(
+        diagnostic(code, 'error', pointerOf('modules', index, ...at), params, { source, moduleId: m.id }),
+      );
+    if (!partners.has(m.partnerId))
+      problem('ref.unknown-partner', { partner: { id: m.partnerId } }, 'partnerId');
     for (let i = 0; i < m.outcomes.length; i++)
-      if (!competencies.has(m.outcomes[i]!)) problem('ref.unknown-competency', { competency: { id: m.outcomes[i]! }, context: 'outcome' }, 'outcomes', i);
+      if (!competencies.has(m.outcomes[i]!))
+        problem(
+          'ref.unknown-competency',
+          { competency: { id: m.outcomes[i]! }, context: 'outcome' },
+          'outcomes',
+          i,
+        );
     for (let i = 0; i < m.prerequisites.length; i++) {
       const p = m.prerequisites[i]!;
       if (typeof p === 'string') {
-        if (!competencies.has(p)) problem('ref.unknown-competency', { competency: { id: p }, context: 'prerequisite' }, 'prerequisites', i);
+        if (!competencies.has(p))
+          problem(
+            'ref.unknown-competency',
+            { competency: { id: p }, context: 'prerequisite' },
+            'prerequisites',
+            i,
+          );
       } else
         p.anyOf.forEach((c, j) => {
-          if (!competencies.has(c)) problem('ref.unknown-competency', { competency: { id: c }, context: 'prerequisite' }, 'prerequisites', i, 'anyOf', j);
+          if (!competencies.has(c))
+            problem(
+              'ref.unknown-competency',
+              { competency: { id: c }, context: 'prerequisite' },
+              'prerequisites',
+              i,
+              'anyOf',
+              j,
+            );
         });
     }
     for (let i = 0; i < m.resources.length; i++)
-      if (!resources.has(m.resources[i]!)) problem('ref.unknown-resource', { resource: { id: m.resources[i]! } }, 'resources', i);
+      if (!resources.has(m.resources[i]!))
+        problem('ref.unknown-resource', { resource: { id: m.resources[i]! } }, 'resources', i);
   }
 
   const latest = [...moduleVersions.values()].map((v) => v[0]!);
@@ -103,17 +136,32 @@ export function buildNetworkIndex(
     for (const m of cycle.modules) {
       const { source, index } = moduleLocations.get(m)!;
       diagnostics.push(
-        diagnostic('prereq.cycle', 'error', pointerOf('modules', index, 'prerequisites'), {
-          module: named.module(m),
-          modules: cycle.modules.map(named.module),
-          competencies: cycle.competencies.map((c) => named.competency(competencies.get(c), c)),
-        }, { source, moduleId: m.id }),
+        diagnostic(
+          'prereq.cycle',
+          'error',
+          pointerOf('modules', index, 'prerequisites'),
+          {
+            module: named.module(m),
+            modules: cycle.modules.map(named.module),
+            competencies: cycle.competencies.map((c) => named.competency(competencies.get(c), c)),
+          },
+          { source, moduleId: m.id },
+        ),
       );
     }
   }
 
   return {
-    index: { partners, competencies, resources, moduleVersions, providers, moduleLocations, bounds: network?.bounds, basePartnerId: network?.basePartnerId },
+    index: {
+      partners,
+      competencies,
+      resources,
+      moduleVersions,
+      providers,
+      moduleLocations,
+      bounds: network?.bounds,
+      basePartnerId: network?.basePartnerId,
+    },
     diagnostics,
   };
 }

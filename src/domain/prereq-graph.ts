@@ -14,7 +14,10 @@ export interface PrerequisiteCycle {
  * alternative that is external (`isExternal`) or developed by another attainable module; the fixpoint is an
  * AND-OR propagation, linear in prerequisite edges. Among the rest, strongly connected components are cycles.
  */
-export function findPrerequisiteCycles(modules: readonly Module[], isExternal: (c: Id) => boolean): PrerequisiteCycle[] {
+export function findPrerequisiteCycles(
+  modules: readonly Module[],
+  isExternal: (c: Id) => boolean,
+): PrerequisiteCycle[] {
   // Each prerequisite item gets a slot in flat typed arrays: this runs over whole networks on every load.
   const n = modules.length;
   const itemStart = new Int32Array(n + 1);
@@ -88,7 +91,10 @@ export function findPrerequisiteCycles(modules: readonly Module[], isExternal: (
       const inScc = new Set(scc);
       const competencies = new Set<Id>();
       for (const mi of scc) for (const e of edges.get(mi)!) if (inScc.has(e.to)) competencies.add(e.via);
-      return { modules: scc.sort((a, b) => a - b).map((i) => modules[i]!), competencies: [...competencies].sort() };
+      return {
+        modules: scc.sort((a, b) => a - b).map((i) => modules[i]!),
+        competencies: [...competencies].sort(),
+      };
     });
 }
 

@@ -26,12 +26,22 @@ export interface ProgramView {
   asOf: string;
 }
 
-export function buildProgramView(program: Program, index: NetworkIndex, asOf: string, prior: readonly Id[] = []): ProgramView {
+export function buildProgramView(
+  program: Program,
+  index: NetworkIndex,
+  asOf: string,
+  prior: readonly Id[] = [],
+): ProgramView {
   const placements: Placement[] = [];
   let position = 0;
   program.stages.forEach((stage, stageIndex) =>
     stage.items.forEach((item, itemIndex) => {
-      const base = { stageIndex, itemIndex, position: position++, itemPointer: itemPointer({ stage: stageIndex, item: itemIndex }) };
+      const base = {
+        stageIndex,
+        itemIndex,
+        position: position++,
+        itemPointer: itemPointer({ stage: stageIndex, item: itemIndex }),
+      };
       if ('choose' in item) {
         item.of.forEach((ref, member) =>
           placements.push({
@@ -42,7 +52,13 @@ export function buildProgramView(program: Program, index: NetworkIndex, asOf: st
             group: { group: item, pointer: base.itemPointer },
           }),
         );
-      } else placements.push({ ...base, ref: item, module: resolveModule(index, item.module, item.version), pointer: base.itemPointer });
+      } else
+        placements.push({
+          ...base,
+          ref: item,
+          module: resolveModule(index, item.module, item.version),
+          pointer: base.itemPointer,
+        });
     }),
   );
   return { program, index, placements, entry: new Set([...program.entryRequirements, ...prior]), asOf };
@@ -72,7 +88,9 @@ export function provisions(view: ProgramView): Map<Id, Provision> {
       prov.possible ??= p.position;
       if (!p.group) prov.sure ??= p.position;
       else {
-        const counts = groupCounts.get(p.group.pointer) ?? groupCounts.set(p.group.pointer, new Map()).get(p.group.pointer)!;
+        const counts =
+          groupCounts.get(p.group.pointer) ??
+          groupCounts.set(p.group.pointer, new Map()).get(p.group.pointer)!;
         const n = (counts.get(c) ?? 0) + 1;
         counts.set(c, n);
         const usable = p.group.group.of.length;

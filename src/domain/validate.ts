@@ -18,7 +18,9 @@ export interface ValidationOptions {
 }
 
 const matches = (w: Waiver, d: Diagnostic) =>
-  w.code === d.code && (w.moduleId === undefined || w.moduleId === d.moduleId) && (w.pointer === undefined || w.pointer === d.pointer);
+  w.code === d.code &&
+  (w.moduleId === undefined || w.moduleId === d.moduleId) &&
+  (w.pointer === undefined || w.pointer === d.pointer);
 
 /**
  * Marks warnings and infos covered by a recorded waiver; errors cannot be waived. A waiver that matches
@@ -34,13 +36,26 @@ export function applyWaivers(diagnostics: Diagnostic[], waivers: readonly Waiver
     return { ...d, waived: { reason: waivers[i]!.reason, by: waivers[i]!.by } };
   });
   waivers.forEach((w, i) => {
-    if (!used.has(i)) out.push(diagnostic('waiver.unused', 'info', pointerOf('waivers', i), { detail: w.code }, { moduleId: w.moduleId }));
+    if (!used.has(i))
+      out.push(
+        diagnostic(
+          'waiver.unused',
+          'info',
+          pointerOf('waivers', i),
+          { detail: w.code },
+          { moduleId: w.moduleId },
+        ),
+      );
   });
   return out;
 }
 
 /** Every programme rule, over indexes built once: linear in the size of programme plus network. */
-export function validateProgram(program: Program, index: NetworkIndex, options: ValidationOptions): Diagnostic[] {
+export function validateProgram(
+  program: Program,
+  index: NetworkIndex,
+  options: ValidationOptions,
+): Diagnostic[] {
   const view = buildProgramView(program, index, options.asOf);
   const provided = provisions(view);
   const diagnostics = [
@@ -63,7 +78,11 @@ const STEP_POINTER = /^\/stages\/0\/items\/(\d+)/;
  * A trajectory is an ordered list of modules towards targets from recognised prior learning, so it is
  * checked by the programme rules that apply to it, on a one-stage programme, with pointers mapped back.
  */
-export function validateTrajectory(trajectory: Trajectory, index: NetworkIndex, options: ValidationOptions): Diagnostic[] {
+export function validateTrajectory(
+  trajectory: Trajectory,
+  index: NetworkIndex,
+  options: ValidationOptions,
+): Diagnostic[] {
   const program: Program = {
     kind: 'program',
     schemaVersion: 1,
@@ -72,7 +91,13 @@ export function validateTrajectory(trajectory: Trajectory, index: NetworkIndex, 
     programType: 'vocational-training',
     targetCompetencies: trajectory.targetCompetencies,
     entryRequirements: [],
-    stages: [{ id: 'steps', title: 'steps', items: trajectory.steps.map((s) => ({ module: s.module, version: s.version })) }],
+    stages: [
+      {
+        id: 'steps',
+        title: 'steps',
+        items: trajectory.steps.map((s) => ({ module: s.module, version: s.version })),
+      },
+    ],
     waivers: [],
   };
   const prior: Id[] = trajectory.priorCompetencies.map((p) => p.competency);
@@ -81,7 +106,12 @@ export function validateTrajectory(trajectory: Trajectory, index: NetworkIndex, 
   const priorUnknown = trajectory.priorCompetencies.flatMap((p, i) =>
     index.competencies.has(p.competency)
       ? []
-      : [diagnostic('ref.unknown-competency', 'error', pointerOf('priorCompetencies', i, 'competency'), { competency: { id: p.competency }, context: 'prior' as const })],
+      : [
+          diagnostic('ref.unknown-competency', 'error', pointerOf('priorCompetencies', i, 'competency'), {
+            competency: { id: p.competency },
+            context: 'prior' as const,
+          }),
+        ],
   );
   const diagnostics = [
     ...checkReferences(view),

@@ -13,7 +13,14 @@ export type Vocabulary = {
 };
 
 export const vocabularyEn: Vocabulary = {
-  what: { partner: 'partner', competency: 'competency', module: 'module', resource: 'resource', stage: 'stage', elective: 'elective group' },
+  what: {
+    partner: 'partner',
+    competency: 'competency',
+    module: 'module',
+    resource: 'resource',
+    stage: 'stage',
+    elective: 'elective group',
+  },
   context: {
     target: 'target competency',
     entry: 'entry requirement',
@@ -22,8 +29,17 @@ export const vocabularyEn: Vocabulary = {
     prior: 'prior competency',
     step: 'step',
   },
-  programType: { 'advanced-training': 'advanced training', retraining: 'professional retraining', 'vocational-training': 'vocational training' },
-  assessment: { test: 'test', project: 'project defence', 'demonstration-exam': 'demonstration exam', none: 'none' },
+  programType: {
+    'advanced-training': 'advanced training',
+    retraining: 'professional retraining',
+    'vocational-training': 'vocational training',
+  },
+  assessment: {
+    test: 'test',
+    project: 'project defence',
+    'demonstration-exam': 'demonstration exam',
+    none: 'none',
+  },
 };
 
 const parseDetail = (p: DiagnosticParams, f: Formatter): string => {
@@ -45,21 +61,27 @@ export const diagnosticsEn: DiagnosticMessages = {
   'json.parse': parseDetail,
   schema: (p, f) => {
     if (p.keyword === 'kind')
-      return p.kind ? `This is a "${p.kind}" file, but a file of kind ${p.expected} was expected.` : `The file has no valid "kind"; expected one of: ${p.expected}.`;
-    if (p.keyword === 'limit') return `${plural(f.lang, p.count ?? 0, { one: '# more schema problem', other: '# more schema problems' })} not shown.`;
-    if (p.detail === 'not-an-object') return 'The file must be a JSON object with "kind" and "schemaVersion".';
+      return p.kind
+        ? `This is a "${p.kind}" file, but a file of kind ${p.expected} was expected.`
+        : `The file has no valid "kind"; expected one of: ${p.expected}.`;
+    if (p.keyword === 'limit')
+      return `${plural(f.lang, p.count ?? 0, { one: '# more schema problem', other: '# more schema problems' })} not shown.`;
+    if (p.detail === 'not-an-object')
+      return 'The file must be a JSON object with "kind" and "schemaVersion".';
     return `Does not match the schema (${p.keyword}): ${p.detail}.`;
   },
   'version.unsupported': (p) =>
     p.detail === 'no-migration'
       ? `schemaVersion ${p.found} is too old to open: no migration from it to version ${p.supported}.`
       : `schemaVersion ${p.found} is newer than this app supports (up to ${p.supported}). Update the app to open this file.`,
-  'id.duplicate': (p) => `Another ${vocabularyEn.what[p.what ?? 'module']} already has the id "${p.detail}". Ids must be unique.`,
+  'id.duplicate': (p) =>
+    `Another ${vocabularyEn.what[p.what ?? 'module']} already has the id "${p.detail}". Ids must be unique.`,
   'ref.unknown-module': (p) =>
     p.versions?.length
       ? `Module ${p.module?.id} has no version ${p.version}; the network has ${p.versions.join(', ')}.`
       : `No module "${p.module?.id}" in the network.`,
-  'ref.unknown-competency': (p) => `The ${vocabularyEn.context[p.context ?? 'target']} "${p.competency?.id}" is not a competency in the network.`,
+  'ref.unknown-competency': (p) =>
+    `The ${vocabularyEn.context[p.context ?? 'target']} "${p.competency?.id}" is not a competency in the network.`,
   'ref.unknown-partner': (p) => `No partner "${p.partner?.id}" in the network delivers this module.`,
   'ref.unknown-resource': (p) => `No partner in the network offers the resource "${p.resource?.id}".`,
   'ref.unknown-catalog': (p) => `The catalog "${p.detail}" could not be read: ${p.kind}.`,
@@ -76,7 +98,8 @@ export const diagnosticsEn: DiagnosticMessages = {
       ? `Target ${f.name(p.competency)} is developed only by some choices of an elective group.`
       : `No module in the programme develops the target ${f.name(p.competency)}${p.provider ? '' : ', and no module in the network does'}.`,
   'module.duplicate': (p, f) => `${f.name(p.module)} is already in the programme (at ${p.detail}).`,
-  'module.unused': (p, f) => `${f.name(p.module)} develops no target competency and nothing a later module needs.`,
+  'module.unused': (p, f) =>
+    `${f.name(p.module)} develops no target competency and nothing a later module needs.`,
   'hours.below-minimum': (p, f) =>
     `The programme has ${f.num(p.total)} h, below the minimum of ${f.num(p.min)} h for ${vocabularyEn.programType[p.kind ?? ''] ?? p.kind}.`,
   'hours.above-maximum': (p, f) =>

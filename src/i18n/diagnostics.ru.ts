@@ -4,7 +4,14 @@ import type { Formatter } from './format';
 import { plural } from './lang';
 
 export const vocabularyRu: Vocabulary = {
-  what: { partner: 'партнёр', competency: 'компетенция', module: 'модуль', resource: 'ресурс', stage: 'этап', elective: 'группа по выбору' },
+  what: {
+    partner: 'партнёр',
+    competency: 'компетенция',
+    module: 'модуль',
+    resource: 'ресурс',
+    stage: 'этап',
+    elective: 'группа по выбору',
+  },
   context: {
     target: 'целевая компетенция',
     entry: 'входное требование',
@@ -13,11 +20,21 @@ export const vocabularyRu: Vocabulary = {
     prior: 'ранее освоенная компетенция',
     step: 'шаг',
   },
-  programType: { 'advanced-training': 'повышение квалификации', retraining: 'профессиональная переподготовка', 'vocational-training': 'профессиональное обучение' },
-  assessment: { test: 'зачёт (тестирование)', project: 'защита проекта', 'demonstration-exam': 'демонстрационный экзамен', none: 'нет' },
+  programType: {
+    'advanced-training': 'повышение квалификации',
+    retraining: 'профессиональная переподготовка',
+    'vocational-training': 'профессиональное обучение',
+  },
+  assessment: {
+    test: 'зачёт (тестирование)',
+    project: 'защита проекта',
+    'demonstration-exam': 'демонстрационный экзамен',
+    none: 'нет',
+  },
 };
 
-const hours = (f: Formatter, n: number | undefined) => plural('ru', n ?? 0, { one: '# час', few: '# часа', many: '# часов', other: '# часа' });
+const hours = (f: Formatter, n: number | undefined) =>
+  plural('ru', n ?? 0, { one: '# час', few: '# часа', many: '# часов', other: '# часа' });
 
 const parseDetail = (p: DiagnosticParams, f: Formatter): string => {
   switch (p.detail) {
@@ -38,22 +55,27 @@ export const diagnosticsRu: DiagnosticMessages = {
   'json.parse': parseDetail,
   schema: (p, f) => {
     if (p.keyword === 'kind')
-      return p.kind ? `Это файл вида «${p.kind}», а ожидался файл вида ${p.expected}.` : `В файле нет корректного поля «kind»; ожидается одно из: ${p.expected}.`;
+      return p.kind
+        ? `Это файл вида «${p.kind}», а ожидался файл вида ${p.expected}.`
+        : `В файле нет корректного поля «kind»; ожидается одно из: ${p.expected}.`;
     if (p.keyword === 'limit')
       return `Ещё ${plural(f.lang, p.count ?? 0, { one: '# несоответствие', few: '# несоответствия', many: '# несоответствий', other: '# несоответствия' })} схеме не показано.`;
-    if (p.detail === 'not-an-object') return 'Файл должен быть JSON-объектом с полями «kind» и «schemaVersion».';
+    if (p.detail === 'not-an-object')
+      return 'Файл должен быть JSON-объектом с полями «kind» и «schemaVersion».';
     return `Не соответствует схеме (${p.keyword}): ${p.detail}.`;
   },
   'version.unsupported': (p) =>
     p.detail === 'no-migration'
       ? `schemaVersion ${p.found} слишком старая: нет перехода от неё к версии ${p.supported}.`
       : `schemaVersion ${p.found} новее, чем поддерживает приложение (до ${p.supported}). Обновите приложение, чтобы открыть файл.`,
-  'id.duplicate': (p) => `Идентификатор «${p.detail}» уже занят (${vocabularyRu.what[p.what ?? 'module']}). Идентификаторы должны быть уникальны.`,
+  'id.duplicate': (p) =>
+    `Идентификатор «${p.detail}» уже занят (${vocabularyRu.what[p.what ?? 'module']}). Идентификаторы должны быть уникальны.`,
   'ref.unknown-module': (p) =>
     p.versions?.length
       ? `У модуля ${p.module?.id} нет версии ${p.version}; в сети есть ${p.versions.join(', ')}.`
       : `В сети нет модуля «${p.module?.id}».`,
-  'ref.unknown-competency': (p) => `«${p.competency?.id}» (${vocabularyRu.context[p.context ?? 'target']}) — такой компетенции в сети нет.`,
+  'ref.unknown-competency': (p) =>
+    `«${p.competency?.id}» (${vocabularyRu.context[p.context ?? 'target']}) — такой компетенции в сети нет.`,
   'ref.unknown-partner': (p) => `В сети нет партнёра «${p.partner?.id}», который реализует этот модуль.`,
   'ref.unknown-resource': (p) => `Ни один партнёр сети не предоставляет ресурс «${p.resource?.id}».`,
   'ref.unknown-catalog': (p) => `Не удалось прочитать каталог «${p.detail}»: ${p.kind}.`,
@@ -63,13 +85,15 @@ export const diagnosticsRu: DiagnosticMessages = {
       : `Модулю ${f.name(p.module)} нужна компетенция ${f.list(p.competencies, 'or')}, которую не даёт ни один предыдущий модуль и нет во входных требованиях.`,
   'prereq.order': (p, f) =>
     `Модулю ${f.name(p.module)} нужна компетенция ${f.list(p.competencies, 'or')}, а модуль ${f.name(p.provider)}, который её формирует, стоит в программе позже.`,
-  'prereq.cycle': (p, f) => `Модули ${f.list(p.modules)} доступны только друг через друга (через ${f.list(p.competencies)}).`,
+  'prereq.cycle': (p, f) =>
+    `Модули ${f.list(p.modules)} доступны только друг через друга (через ${f.list(p.competencies)}).`,
   'coverage.missing': (p, f) =>
     p.electiveOnly
       ? `Целевую компетенцию ${f.name(p.competency)} формируют лишь некоторые варианты выбора в группе по выбору.`
       : `Ни один модуль программы не формирует целевую компетенцию ${f.name(p.competency)}${p.provider ? '' : ', и в сети такого модуля нет'}.`,
   'module.duplicate': (p, f) => `Модуль ${f.name(p.module)} уже есть в программе (${p.detail}).`,
-  'module.unused': (p, f) => `Модуль ${f.name(p.module)} не формирует ни целевых компетенций, ни того, что нужно следующим модулям.`,
+  'module.unused': (p, f) =>
+    `Модуль ${f.name(p.module)} не формирует ни целевых компетенций, ни того, что нужно следующим модулям.`,
   'hours.below-minimum': (p, f) =>
     `В программе ${hours(f, p.total)} — меньше минимума в ${hours(f, p.min)} для вида «${vocabularyRu.programType[p.kind ?? ''] ?? p.kind}».`,
   'hours.above-maximum': (p, f) =>

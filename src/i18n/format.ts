@@ -26,7 +26,9 @@ export function createFormatter(lang: Lang, index?: NetworkIndex): Formatter {
     name,
     list: (ns, conjunction = 'and') => {
       const parts = (ns ?? []).map(name);
-      return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} ${words[conjunction]} ${parts[parts.length - 1]}`;
+      return parts.length <= 1
+        ? (parts[0] ?? '')
+        : `${parts.slice(0, -1).join(', ')} ${words[conjunction]} ${parts[parts.length - 1]}`;
     },
     module: (id) => {
       const m = index?.moduleVersions.get(id)?.[0];

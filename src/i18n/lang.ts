@@ -2,7 +2,8 @@ import type { LocalizedText } from '../domain/model';
 
 export const LANGS = ['en', 'ru'] as const;
 export type Lang = (typeof LANGS)[number];
-export const isLang = (x: unknown): x is Lang => typeof x === 'string' && (LANGS as readonly string[]).includes(x);
+export const isLang = (x: unknown): x is Lang =>
+  typeof x === 'string' && (LANGS as readonly string[]).includes(x);
 
 /**
  * The text in the reader's language, else the same primary language in another region, else English,
@@ -25,4 +26,5 @@ export function plural(lang: Lang, n: number, forms: PluralForms): string {
   return (forms[r.select(n)] ?? forms.other).replace('#', formatNumber(lang, n));
 }
 
-export const formatNumber = (lang: Lang, n: number) => new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(n);
+export const formatNumber = (lang: Lang, n: number) =>
+  new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(n);

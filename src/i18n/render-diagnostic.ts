@@ -32,7 +32,11 @@ export function diagnosticMessage(d: Diagnostic, f: Formatter): string {
   return MESSAGES[f.lang].diagnostics[d.code](d.params, f);
 }
 
-export function renderDiagnostics(diagnostics: readonly Diagnostic[], lang: Lang, index?: NetworkIndex): RenderedDiagnostic[] {
+export function renderDiagnostics(
+  diagnostics: readonly Diagnostic[],
+  lang: Lang,
+  index?: NetworkIndex,
+): RenderedDiagnostic[] {
   const f = createFormatter(lang, index);
   return diagnostics.map((d) => ({
     code: d.code,

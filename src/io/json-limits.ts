@@ -5,8 +5,7 @@ export const MAX_DEPTH = 64;
 export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export type JsonProblem =
-  | { problem: 'too-deep'; pointer: string }
-  | { problem: 'forbidden-key'; pointer: string; key: string };
+  { problem: 'too-deep'; pointer: string } | { problem: 'forbidden-key'; pointer: string; key: string };
 
 const escape = (k: string) => k.replace(/~/g, '~0').replace(/\//g, '~1');
 
@@ -21,7 +20,11 @@ export const mayHoldForbiddenKey = (text: string): boolean =>
  * One iterative pass over a parsed value: depth and (when `checkKeys`) forbidden keys, with no recursion for
  * hostile input to overflow. Pointers are built only for the one problem found.
  */
-export function checkJsonShape(value: unknown, maxDepth = MAX_DEPTH, checkKeys = true): JsonProblem | undefined {
+export function checkJsonShape(
+  value: unknown,
+  maxDepth = MAX_DEPTH,
+  checkKeys = true,
+): JsonProblem | undefined {
   const values: unknown[] = [value];
   const depths: number[] = [0];
   const parents: number[] = [-1];
@@ -47,7 +50,8 @@ export function checkJsonShape(value: unknown, maxDepth = MAX_DEPTH, checkKeys =
       continue;
     }
     for (const key in v) {
-      if (checkKeys && FORBIDDEN_KEYS.has(key)) return { problem: 'forbidden-key', pointer: `${pointerTo(top)}/${escape(key)}`, key };
+      if (checkKeys && FORBIDDEN_KEYS.has(key))
+        return { problem: 'forbidden-key', pointer: `${pointerTo(top)}/${escape(key)}`, key };
       const child = (v as Record<string, unknown>)[key];
       if (child !== null && typeof child === 'object') push(child, key);
     }

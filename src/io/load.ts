@@ -2,7 +2,13 @@ import { diagnostic, type Diagnostic } from '../domain/diagnostics';
 import type { FileKind, FileOfKind } from '../domain/model';
 import { FILE_KINDS } from '../domain/model/patterns';
 import { checkJsonShape, lineColumn, MAX_DEPTH, MAX_FILE_BYTES, mayHoldForbiddenKey } from './json-limits';
-import { CURRENT_SCHEMA_VERSION, migrate, MIGRATIONS, type JsonObject, type MigrationRegistry } from './migrations';
+import {
+  CURRENT_SCHEMA_VERSION,
+  migrate,
+  MIGRATIONS,
+  type JsonObject,
+  type MigrationRegistry,
+} from './migrations';
 import { validateSchema } from './schema-validate';
 
 export type LoadResult<K extends FileKind = FileKind> =
@@ -18,7 +24,8 @@ export interface LoadOptions {
 }
 
 const fail = (d: Diagnostic, kind?: FileKind): LoadResult<never> => ({ ok: false, kind, diagnostics: [d] });
-const isFileKind = (k: unknown): k is FileKind => typeof k === 'string' && (FILE_KINDS as readonly string[]).includes(k);
+const isFileKind = (k: unknown): k is FileKind =>
+  typeof k === 'string' && (FILE_KINDS as readonly string[]).includes(k);
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 function decode(input: string | Uint8Array): string | Diagnostic {
@@ -51,43 +58,85 @@ const isDiagnostic = (x: unknown): x is Diagnostic =>
 export function loadFile(input: string | Uint8Array, options: LoadOptions = {}): LoadResult {
   const maxBytes = options.maxBytes ?? MAX_FILE_BYTES;
   const size = typeof input === 'string' ? input.length : input.byteLength;
-  if (size > maxBytes) return fail(diagnostic('json.parse', 'error', '', { detail: 'too-large', total: size, limit: maxBytes }));
+  if (size > maxBytes)
+    return fail(diagnostic('json.parse', 'error', '', { detail: 'too-large', total: size, limit: maxBytes }));
   const text = decode(input);
   if (typeof text !== 'string') return fail(text);
   // Characters can take up to 3 bytes in UTF-8; check the exact size only when the string is near the limit.
   if (typeof input === 'string' && size * 3 > maxBytes) {
     const bytes = new TextEncoder().encode(input).byteLength;
-    if (bytes > maxBytes) return fail(diagnostic('json.parse', 'error', '', { detail: 'too-large', total: bytes, limit: maxBytes }));
+    if (bytes > maxBytes)
+      return fail(
+        diagnostic('json.parse', 'error', '', { detail: 'too-large', total: bytes, limit: maxBytes }),
+      );
   }
   const value = parse(text);
   if (isDiagnostic(value)) return fail(value);
-  if (value === null || typeof value !== 'object') return fail(diagnostic('schema', 'error', '', { keyword: 'type', detail: 'not-an-object' }));
+  if (value === null || typeof value !== 'object')
+    return fail(diagnostic('schema', 'error', '', { keyword: 'type', detail: 'not-an-object' }));
   const shape = checkJsonShape(value, options.maxDepth ?? MAX_DEPTH, mayHoldForbiddenKey(text));
   if (shape?.problem === 'too-deep')
-    return fail(diagnostic('json.parse', 'error', shape.pointer, { detail: 'too-deep', limit: options.maxDepth ?? MAX_DEPTH }));
-  if (shape?.problem === 'forbidden-key') return fail(diagnostic('json.parse', 'error', shape.pointer, { detail: 'forbidden-key', kind: shape.key }));
+    return fail(
+      diagnostic('json.parse', 'error', shape.pointer, {
+        detail: 'too-deep',
+        limit: options.maxDepth ?? MAX_DEPTH,
+      }),
+    );
+  if (shape?.problem === 'forbidden-key')
+    return fail(
+      diagnostic('json.parse', 'error', shape.pointer, { detail: 'forbidden-key', kind: shape.key }),
+    );
 
   if (Array.isArray(value))
     return fail(diagnostic('schema', 'error', '', { keyword: 'type', detail: 'not-an-object' }));
   const doc = value as JsonObject;
   const expected = options.expect ?? FILE_KINDS;
   if (!isFileKind(doc.kind) || !expected.includes(doc.kind))
-    return fail(diagnostic('schema', 'error', '/kind', { keyword: 'kind', kind: typeof doc.kind === 'string' ? doc.kind : undefined, expected: expected.join(', ') }));
+    return fail(
+      diagnostic('schema', 'error', '/kind', {
+        keyword: 'kind',
+        kind: typeof doc.kind === 'string' ? doc.kind : undefined,
+        expected: expected.join(', '),
+      }),
+    );
   const kind = doc.kind;
   const version = doc.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0)
-    return fail(diagnostic('schema', 'error', '/schemaVersion', { keyword: 'schemaVersion', detail: 'must be a non-negative integer' }), kind);
+    return fail(
+      diagnostic('schema', 'error', '/schemaVersion', {
+        keyword: 'schemaVersion',
+        detail: 'must be a non-negative integer',
+      }),
+      kind,
+    );
   if (version > CURRENT_SCHEMA_VERSION)
-    return fail(diagnostic('version.unsupported', 'error', '/schemaVersion', { found: version, supported: CURRENT_SCHEMA_VERSION }), kind);
+    return fail(
+      diagnostic('version.unsupported', 'error', '/schemaVersion', {
+        found: version,
+        supported: CURRENT_SCHEMA_VERSION,
+      }),
+      kind,
+    );
   const migrated = migrate(kind, doc, version, options.migrations ?? MIGRATIONS);
   if (!migrated.ok)
-    return fail(diagnostic('version.unsupported', 'error', '/schemaVersion', { found: version, supported: CURRENT_SCHEMA_VERSION, detail: 'no-migration' }), kind);
+    return fail(
+      diagnostic('version.unsupported', 'error', '/schemaVersion', {
+        found: version,
+        supported: CURRENT_SCHEMA_VERSION,
+        detail: 'no-migration',
+      }),
+      kind,
+    );
   const problems = validateSchema(kind, migrated.doc);
   if (problems.length) return { ok: false, kind, diagnostics: problems };
   return { ok: true, kind, value: migrated.doc as unknown as FileOfKind[typeof kind], diagnostics: [] };
 }
 
 /** loadFile narrowed to one kind. */
-export function loadKind<K extends FileKind>(input: string | Uint8Array, kind: K, options: Omit<LoadOptions, 'expect'> = {}): LoadResult<K> {
+export function loadKind<K extends FileKind>(
+  input: string | Uint8Array,
+  kind: K,
+  options: Omit<LoadOptions, 'expect'> = {},
+): LoadResult<K> {
   return loadFile(input, { ...options, expect: [kind] }) as LoadResult<K>;
 }

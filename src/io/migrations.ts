@@ -13,7 +13,13 @@ export const MIGRATIONS: MigrationRegistry = {};
 
 export type MigrationResult = { ok: true; doc: JsonObject } | { ok: false; missingFrom: number };
 
-export function migrate(kind: FileKind, doc: JsonObject, from: number, registry: MigrationRegistry, to = CURRENT_SCHEMA_VERSION): MigrationResult {
+export function migrate(
+  kind: FileKind,
+  doc: JsonObject,
+  from: number,
+  registry: MigrationRegistry,
+  to = CURRENT_SCHEMA_VERSION,
+): MigrationResult {
   let current = doc;
   for (let v = from; v < to; v++) {
     const step = registry[kind]?.[v];

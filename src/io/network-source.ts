@@ -18,7 +18,8 @@ function normalizePath(path: string): string {
   const out: string[] = [];
   for (const part of path.split('/')) {
     if (part === '.' || (part === '' && out.length > 0)) continue;
-    if (part === '..' && out.length > 0 && out[out.length - 1] !== '..' && out[out.length - 1] !== '') out.pop();
+    if (part === '..' && out.length > 0 && out[out.length - 1] !== '..' && out[out.length - 1] !== '')
+      out.pop();
     else out.push(part);
   }
   return out.join('/');
@@ -43,7 +44,11 @@ export interface LoadedNetwork {
 }
 
 /** Builds the index from catalog sources, attributing every cross-catalog diagnostic to its own file's report. */
-export function indexCatalogs(catalogs: CatalogSource[], network: Network | undefined, files: FileReport[]): NetworkIndex {
+export function indexCatalogs(
+  catalogs: CatalogSource[],
+  network: Network | undefined,
+  files: FileReport[],
+): NetworkIndex {
   const { index, diagnostics } = buildNetworkIndex(catalogs, network);
   for (const d of diagnostics) {
     const { source, ...rest } = d;
@@ -59,7 +64,14 @@ export async function readCatalogs(
   files: FileReport[],
   onUnreadable: (i: number, reason: string) => void,
 ): Promise<CatalogSource[]> {
-  const texts = await Promise.all(locations.map((l) => read(l).then((t) => ({ t }), (e: unknown) => ({ e }))));
+  const texts = await Promise.all(
+    locations.map((l) =>
+      read(l).then(
+        (t) => ({ t }),
+        (e: unknown) => ({ e }),
+      ),
+    ),
+  );
   const catalogs: CatalogSource[] = [];
   texts.forEach((r, i) => {
     const path = locations[i]!;
@@ -72,7 +84,11 @@ export async function readCatalogs(
 }
 
 /** A network manifest and its catalogs, read through `read` (the file system in the CLI, fetch in the browser). */
-export async function loadNetwork(manifestPath: string, read: ReadBytes, extraCatalogs: readonly string[] = []): Promise<LoadedNetwork> {
+export async function loadNetwork(
+  manifestPath: string,
+  read: ReadBytes,
+  extraCatalogs: readonly string[] = [],
+): Promise<LoadedNetwork> {
   const files: FileReport[] = [];
   let network: Network | undefined;
   let locations: string[] = [];
@@ -85,9 +101,18 @@ export async function loadNetwork(manifestPath: string, read: ReadBytes, extraCa
     locations = network.catalogs.map((c) => resolveLocation(manifestPath, c));
   }
   const catalogs = await readCatalogs(locations, read, files, (i, reason) =>
-    manifest.diagnostics.push(diagnostic('ref.unknown-catalog', 'error', pointerOf('catalogs', i), { detail: locations[i], kind: reason })),
+    manifest.diagnostics.push(
+      diagnostic('ref.unknown-catalog', 'error', pointerOf('catalogs', i), {
+        detail: locations[i],
+        kind: reason,
+      }),
+    ),
   );
-  catalogs.push(...(await readCatalogs(extraCatalogs, read, files, (i, reason) => files.push(unreadable(extraCatalogs[i]!, reason)))));
+  catalogs.push(
+    ...(await readCatalogs(extraCatalogs, read, files, (i, reason) =>
+      files.push(unreadable(extraCatalogs[i]!, reason)),
+    )),
+  );
   return { network, catalogs, index: indexCatalogs(catalogs, network, files), files };
 }
 
@@ -97,5 +122,6 @@ export const unreadable = (path: string, reason: string): FileReport => ({
   diagnostics: [diagnostic('json.parse', 'error', '', { detail: reason })],
 });
 
-export const reportsHaveErrors = (files: readonly FileReport[]) => files.some((f) => countDiagnostics(f.diagnostics).errors > 0);
+export const reportsHaveErrors = (files: readonly FileReport[]) =>
+  files.some((f) => countDiagnostics(f.diagnostics).errors > 0);
 export { loadFile };

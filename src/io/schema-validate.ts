@@ -32,7 +32,8 @@ function detailOf(e: ErrorObject): string {
   }
 }
 
-const within = (e: ErrorObject, path: string) => e.instancePath === path || e.instancePath.startsWith(`${path}/`);
+const within = (e: ErrorObject, path: string) =>
+  e.instancePath === path || e.instancePath.startsWith(`${path}/`);
 
 /**
  * ajv reports a failed union (anyOf) after its branches' errors, as one contiguous run at or below the union's
@@ -42,7 +43,8 @@ function unionBranches(errors: ErrorObject[]): Map<ErrorObject, ErrorObject> {
   const branchOf = new Map<ErrorObject, ErrorObject>();
   errors.forEach((u, i) => {
     if (u.keyword !== 'anyOf') return;
-    for (let j = i - 1; j >= 0 && within(errors[j]!, u.instancePath); j--) if (!branchOf.has(errors[j]!)) branchOf.set(errors[j]!, u);
+    for (let j = i - 1; j >= 0 && within(errors[j]!, u.instancePath); j--)
+      if (!branchOf.has(errors[j]!)) branchOf.set(errors[j]!, u);
   });
   return branchOf;
 }
@@ -81,8 +83,16 @@ export function validateSchema(kind: FileKind, doc: unknown): Diagnostic[] {
   const errors = simplify(validate.errors ?? []);
   const out = errors
     .slice(0, MAX_SCHEMA_DIAGNOSTICS)
-    .map(({ error, detail }) => diagnostic('schema', 'error', error.instancePath, { keyword: error.keyword, detail }));
+    .map(({ error, detail }) =>
+      diagnostic('schema', 'error', error.instancePath, { keyword: error.keyword, detail }),
+    );
   if (errors.length > MAX_SCHEMA_DIAGNOSTICS)
-    out.push(diagnostic('schema', 'error', '', { keyword: 'limit', count: errors.length - MAX_SCHEMA_DIAGNOSTICS, limit: MAX_SCHEMA_DIAGNOSTICS }));
+    out.push(
+      diagnostic('schema', 'error', '', {
+        keyword: 'limit',
+        count: errors.length - MAX_SCHEMA_DIAGNOSTICS,
+        limit: MAX_SCHEMA_DIAGNOSTICS,
+      }),
+    );
   return out;
 }

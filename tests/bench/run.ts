@@ -13,7 +13,8 @@ const node = process.execPath;
 
 function run(cmd: string, args: string[], okCodes = [0]): void {
   const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
-  if (!okCodes.includes(r.status ?? -1)) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr.slice(0, 500)}`);
+  if (!okCodes.includes(r.status ?? -1))
+    throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr.slice(0, 500)}`);
 }
 
 function median(cmds: [string, string[]][]): number {
@@ -27,25 +28,74 @@ function median(cmds: [string, string[]][]): number {
 }
 
 run(node, ['scripts/build-cli.mjs']);
-run(node, ['node_modules/tsx/dist/cli.mjs', 'scripts/gen-network.ts', '--modules', '10000', '--competencies', '5000', '--programme-modules', '500', '--seed', '1', '--out', OUT]);
+run(node, [
+  'node_modules/tsx/dist/cli.mjs',
+  'scripts/gen-network.ts',
+  '--modules',
+  '10000',
+  '--competencies',
+  '5000',
+  '--programme-modules',
+  '500',
+  '--seed',
+  '1',
+  '--out',
+  OUT,
+]);
 const catalogs = readdirSync(join(OUT, 'catalogs')).map((f) => join(OUT, 'catalogs', f));
 const files = [join(OUT, 'network.json'), ...catalogs, join(OUT, 'programme.json')];
 const ajv = 'node_modules/ajv-cli/dist/index.js';
-const ajvArgs = (schema: string, data: string[]) => [ajv, 'validate', '--spec=draft2020', '--strict=true', '-s', `schemas/${schema}.schema.json`, ...data.flatMap((d) => ['-d', d])];
+const ajvArgs = (schema: string, data: string[]) => [
+  ajv,
+  'validate',
+  '--spec=draft2020',
+  '--strict=true',
+  '-s',
+  `schemas/${schema}.schema.json`,
+  ...data.flatMap((d) => ['-d', d]),
+];
 
-const ours = median([[node, ['bin/competency-constructor.mjs', 'validate', join(OUT, 'network.json'), join(OUT, 'programme.json'), '--network', join(OUT, 'network.json'), '--json', '--as-of', '2026-09-01']]]);
+const ours = median([
+  [
+    node,
+    [
+      'bin/competency-constructor.mjs',
+      'validate',
+      join(OUT, 'network.json'),
+      join(OUT, 'programme.json'),
+      '--network',
+      join(OUT, 'network.json'),
+      '--json',
+      '--as-of',
+      '2026-09-01',
+    ],
+  ],
+]);
 const ajvCli = median([
   [node, ajvArgs('network', [join(OUT, 'network.json')])],
   [node, ajvArgs('catalog', catalogs)],
   [node, ajvArgs('program', [join(OUT, 'programme.json')])],
 ]);
-const floor = median([[node, ['-e', `const fs=require('fs');for(const f of ${JSON.stringify(files)})JSON.parse(fs.readFileSync(f,'utf8'))`]]]);
+const floor = median([
+  [
+    node,
+    [
+      '-e',
+      `const fs=require('fs');for(const f of ${JSON.stringify(files)})JSON.parse(fs.readFileSync(f,'utf8'))`,
+    ],
+  ],
+]);
 const nodeStart = median([[node, ['-e', '0']]]);
 
-const row = (name: string, ms: number) => `${name.padEnd(44)} ${ms.toFixed(0).padStart(7)} ms   ${(ms / floor).toFixed(2).padStart(5)}x floor`;
-console.log(`\nvalidate: ${files.length} files (${catalogs.length} catalogs, 10,000 modules, 5,000 competencies, 500-module programme), median of ${RUNS} runs`);
+const row = (name: string, ms: number) =>
+  `${name.padEnd(44)} ${ms.toFixed(0).padStart(7)} ms   ${(ms / floor).toFixed(2).padStart(5)}x floor`;
+console.log(
+  `\nvalidate: ${files.length} files (${catalogs.length} catalogs, 10,000 modules, 5,000 competencies, 500-module programme), median of ${RUNS} runs`,
+);
 console.log(row('competency-constructor validate --json', ours));
 console.log(row('ajv-cli validate (schema only, 3 processes)', ajvCli));
 console.log(row('node: JSON.parse only (floor)', floor));
 console.log(row('node: start-up only', nodeStart));
-console.log(`ratios: validate / ajv-cli = ${(ours / ajvCli).toFixed(2)} (target < 1), validate / floor = ${(ours / floor).toFixed(2)} (target <= 2)`);
+console.log(
+  `ratios: validate / ajv-cli = ${(ours / ajvCli).toFixed(2)} (target < 1), validate / floor = ${(ours / floor).toFixed(2)} (target <= 2)`,
+);

@@ -13,16 +13,34 @@ const file = (name: string, value: unknown) => {
   return path;
 };
 
-const modules = [mod({ id: 'm-a', outcomes: ['c-a'] }), mod({ id: 'm-b', outcomes: ['c-b'], prerequisites: ['c-a'] })];
+const modules = [
+  mod({ id: 'm-a', outcomes: ['c-a'] }),
+  mod({ id: 'm-b', outcomes: ['c-b'], prerequisites: ['c-a'] }),
+];
 const cat = file('catalog.json', catalog(modules));
-const net = file('network.json', { kind: 'network', schemaVersion: 1, id: 'n', title: 'N', catalogs: ['catalog.json'] });
+const net = file('network.json', {
+  kind: 'network',
+  schemaVersion: 1,
+  id: 'n',
+  title: 'N',
+  catalogs: ['catalog.json'],
+});
 const good = file('good.json', program([[ref('m-a'), ref('m-b')]], { targetCompetencies: ['c-b'] }));
-const misordered = file('misordered.json', program([[ref('m-b'), ref('m-a')]], { targetCompetencies: ['c-b'] }));
+const misordered = file(
+  'misordered.json',
+  program([[ref('m-b'), ref('m-a')]], { targetCompetencies: ['c-b'] }),
+);
 
 async function run(...args: string[]) {
   let stdout = '';
   let stderr = '';
-  const io: CliIo = { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), colour: false, env: {}, today: '2026-09-01' };
+  const io: CliIo = {
+    stdout: (s) => (stdout += s),
+    stderr: (s) => (stderr += s),
+    colour: false,
+    env: {},
+    today: '2026-09-01',
+  };
   const code = await main(args, io);
   return { code, stdout, stderr };
 }
@@ -31,7 +49,10 @@ describe('validate', () => {
   it('exits 0 for a valid programme and prints the exact JSON contract', async () => {
     const r = await run('validate', good, '--catalog', cat, '--json');
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual({ files: [{ path: good, kind: 'program', diagnostics: [] }], summary: { errors: 0, warnings: 0 } });
+    expect(JSON.parse(r.stdout)).toEqual({
+      files: [{ path: good, kind: 'program', diagnostics: [] }],
+      summary: { errors: 0, warnings: 0 },
+    });
   });
 
   it('exits 1 with located, actionable diagnostics', async () => {
@@ -46,10 +67,17 @@ describe('validate', () => {
             {
               code: 'prereq.order',
               severity: 'error',
-              message: '“Module m-b” (m-b) needs C-A “Skill c-a”, which “Module m-a” (m-a) develops only later in the programme.',
+              message:
+                '“Module m-b” (m-b) needs C-A “Skill c-a”, which “Module m-a” (m-a) develops only later in the programme.',
               pointer: '/stages/0/items/0',
               moduleId: 'm-b',
-              fix: { op: 'move-item', pointer: '/stages/0/items/0', stageId: 's1', index: 1, label: 'Move it after the module that provides the competency' },
+              fix: {
+                op: 'move-item',
+                pointer: '/stages/0/items/0',
+                stageId: 's1',
+                index: 1,
+                label: 'Move it after the module that provides the competency',
+              },
             },
           ],
         },
@@ -68,7 +96,13 @@ describe('validate', () => {
   });
 
   it('validates a network manifest and each of its catalogs', async () => {
-    const broken = file('broken-net.json', { kind: 'network', schemaVersion: 1, id: 'n2', title: 'N', catalogs: ['catalog.json', 'missing.json'] });
+    const broken = file('broken-net.json', {
+      kind: 'network',
+      schemaVersion: 1,
+      id: 'n2',
+      title: 'N',
+      catalogs: ['catalog.json', 'missing.json'],
+    });
     const r = await run('validate', broken, '--json');
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout);
@@ -76,7 +110,10 @@ describe('validate', () => {
       [broken, 'network'],
       [join(dir, 'catalog.json'), 'catalog'],
     ]);
-    expect(out.files[0].diagnostics[0]).toMatchObject({ code: 'ref.unknown-catalog', pointer: '/catalogs/1' });
+    expect(out.files[0].diagnostics[0]).toMatchObject({
+      code: 'ref.unknown-catalog',
+      pointer: '/catalogs/1',
+    });
   });
 
   it('reports hostile input as diagnostics with exit 1', async () => {
@@ -86,12 +123,11 @@ describe('validate', () => {
     const notJson = file('not.json', 'kind: program');
     const r = await run('validate', deep, proto, future, notJson, '--json');
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout).files.map((f: { diagnostics: { code: string }[] }) => f.diagnostics.map((d) => d.code))).toEqual([
-      ['json.parse'],
-      ['json.parse'],
-      ['version.unsupported'],
-      ['json.parse'],
-    ]);
+    expect(
+      JSON.parse(r.stdout).files.map((f: { diagnostics: { code: string }[] }) =>
+        f.diagnostics.map((d) => d.code),
+      ),
+    ).toEqual([['json.parse'], ['json.parse'], ['version.unsupported'], ['json.parse']]);
   });
 
   it.each([
@@ -116,14 +152,22 @@ describe('the installed command', () => {
   });
 
   it('prints only JSON on stdout and never a stack trace for bad input', () => {
-    const r = spawnSync(process.execPath, ['bin/competency-constructor.mjs', 'validate', file('bad.json', '{"kind":'), '--json'], { encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      ['bin/competency-constructor.mjs', 'validate', file('bad.json', '{"kind":'), '--json'],
+      { encoding: 'utf8' },
+    );
     expect(r.status).toBe(1);
     expect(JSON.parse(r.stdout).summary).toEqual({ errors: 1, warnings: 0 });
     expect(r.stderr).toBe('');
   });
 
   it('prints no colour codes when stdout is not a terminal', () => {
-    const r = spawnSync(process.execPath, ['bin/competency-constructor.mjs', 'validate', good, '--catalog', cat], { encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      ['bin/competency-constructor.mjs', 'validate', good, '--catalog', cat],
+      { encoding: 'utf8' },
+    );
     expect(r.status).toBe(0);
     expect(r.stdout).not.toContain('\x1b[');
   });

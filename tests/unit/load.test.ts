@@ -4,8 +4,16 @@ import { MAX_FILE_BYTES } from '../../src/io/json-limits';
 import type { MigrationRegistry } from '../../src/io/migrations';
 
 const program = (extra: Record<string, unknown> = {}) =>
-  JSON.stringify({ kind: 'program', schemaVersion: 1, id: 'p', title: 'P', programType: 'retraining', ...extra });
-const only = (r: ReturnType<typeof loadFile>) => r.diagnostics.map((d) => [d.code, d.pointer, d.params.detail ?? d.params.keyword]);
+  JSON.stringify({
+    kind: 'program',
+    schemaVersion: 1,
+    id: 'p',
+    title: 'P',
+    programType: 'retraining',
+    ...extra,
+  });
+const only = (r: ReturnType<typeof loadFile>) =>
+  r.diagnostics.map((d) => [d.code, d.pointer, d.params.detail ?? d.params.keyword]);
 
 describe('loadFile', () => {
   it('loads a valid programme and fills the defaults the model declares', () => {
@@ -24,17 +32,27 @@ describe('loadFile', () => {
     const r = loadFile('{\n  "kind": "program",\n  oops\n}');
     expect(r.ok).toBe(false);
     expect(r.diagnostics).toHaveLength(1);
-    expect(r.diagnostics[0]).toMatchObject({ code: 'json.parse', severity: 'error', pointer: '', params: { line: 3, column: 3 } });
+    expect(r.diagnostics[0]).toMatchObject({
+      code: 'json.parse',
+      severity: 'error',
+      pointer: '',
+      params: { line: 3, column: 3 },
+    });
   });
 
   it('refuses bytes that are not UTF-8', () => {
-    expect(only(loadFile(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d])))).toEqual([['json.parse', '', 'not UTF-8 text']]);
+    expect(only(loadFile(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d])))).toEqual([
+      ['json.parse', '', 'not UTF-8 text'],
+    ]);
   });
 
   it('refuses a file over the size limit before parsing it', () => {
     const huge = new Uint8Array(MAX_FILE_BYTES + 1);
     const r = loadFile(huge);
-    expect(r.diagnostics[0]).toMatchObject({ code: 'json.parse', params: { detail: 'too-large', total: MAX_FILE_BYTES + 1 } });
+    expect(r.diagnostics[0]).toMatchObject({
+      code: 'json.parse',
+      params: { detail: 'too-large', total: MAX_FILE_BYTES + 1 },
+    });
   });
 
   it('refuses a 50 MB file quickly', () => {
@@ -58,7 +76,11 @@ describe('loadFile', () => {
 
   it('names the kind it expected when given the wrong kind of file', () => {
     const r = loadKind(JSON.stringify({ kind: 'catalog', schemaVersion: 1, id: 'c' }), 'program');
-    expect(r.diagnostics[0]).toMatchObject({ code: 'schema', pointer: '/kind', params: { kind: 'catalog', expected: 'program' } });
+    expect(r.diagnostics[0]).toMatchObject({
+      code: 'schema',
+      pointer: '/kind',
+      params: { kind: 'catalog', expected: 'program' },
+    });
   });
 
   it.each([['[]'], ['"text"'], ['null'], ['42']])('refuses %s as not an object', (text) => {
@@ -68,7 +90,12 @@ describe('loadFile', () => {
   it('refuses a future schemaVersion with version.unsupported', () => {
     const r = loadFile(program({ schemaVersion: 7 }));
     expect(r.diagnostics).toEqual([
-      { code: 'version.unsupported', severity: 'error', pointer: '/schemaVersion', params: { found: 7, supported: 1 } },
+      {
+        code: 'version.unsupported',
+        severity: 'error',
+        pointer: '/schemaVersion',
+        params: { found: 7, supported: 1 },
+      },
     ]);
   });
 
@@ -81,13 +108,20 @@ describe('loadFile', () => {
     const v0 = program({ schemaVersion: 0, targets: ['c-1'] });
     const r = loadFile(v0, { migrations: registry });
     expect(r.ok).toBe(true);
-    if (r.ok && r.value.kind === 'program') expect(r.value).toMatchObject({ schemaVersion: 1, targetCompetencies: ['c-1'] });
+    if (r.ok && r.value.kind === 'program')
+      expect(r.value).toMatchObject({ schemaVersion: 1, targetCompetencies: ['c-1'] });
     // Without a migration the old file is refused with a clear reason rather than misread.
     expect(only(loadFile(v0))).toEqual([['version.unsupported', '/schemaVersion', 'no-migration']]);
   });
 
   it('reports one schema diagnostic per problem with the keyword, capped', () => {
-    const r = loadFile(program({ programType: 'nope', stages: [{ id: 'BAD ID', title: '', items: [{ module: 'x' }] }], extra: 1 }));
+    const r = loadFile(
+      program({
+        programType: 'nope',
+        stages: [{ id: 'BAD ID', title: '', items: [{ module: 'x' }] }],
+        extra: 1,
+      }),
+    );
     expect(r.diagnostics.map((d) => [d.pointer, d.params.keyword, d.params.detail])).toEqual([
       ['', 'additionalProperties', 'unknown property "extra"'],
       ['/programType', 'enum', 'must be one of "advanced-training", "retraining", "vocational-training"'],
@@ -106,8 +140,20 @@ describe('loadFile', () => {
   });
 
   it('never throws, whatever bytes it is given', () => {
-    const samples = ['', ' ', '{', '{"kind":1}', '{"kind":"program"}', '{"kind":"program","schemaVersion":"1"}', '\u0000', '{"a":'.repeat(200)];
-    for (let i = 0; i < 200; i++) samples.push(String.fromCharCode(...Array.from({ length: 40 }, (_, j) => ((i * 31 + j * 17) % 95) + 32)));
+    const samples = [
+      '',
+      ' ',
+      '{',
+      '{"kind":1}',
+      '{"kind":"program"}',
+      '{"kind":"program","schemaVersion":"1"}',
+      '\u0000',
+      '{"a":'.repeat(200),
+    ];
+    for (let i = 0; i < 200; i++)
+      samples.push(
+        String.fromCharCode(...Array.from({ length: 40 }, (_, j) => ((i * 31 + j * 17) % 95) + 32)),
+      );
     for (const s of samples) {
       const r = loadFile(s);
       expect(r.ok).toBe(false);

@@ -2,18 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { buildNetworkIndex } from '../../src/domain/network-index';
 import { catalog, mod } from './helpers/builders';
 
-const summary = (ds: ReturnType<typeof buildNetworkIndex>['diagnostics']) => ds.map((d) => [d.code, d.source, d.pointer, d.moduleId ?? null]);
+const summary = (ds: ReturnType<typeof buildNetworkIndex>['diagnostics']) =>
+  ds.map((d) => [d.code, d.source, d.pointer, d.moduleId ?? null]);
 
 describe('catalog checks across a network', () => {
   it('accepts a consistent network', () => {
-    const c = catalog([mod({ id: 'm-1', outcomes: ['c-1'] }), mod({ id: 'm-2', outcomes: ['c-2'], prerequisites: ['c-1'], resources: ['r-lab'] })]);
+    const c = catalog([
+      mod({ id: 'm-1', outcomes: ['c-1'] }),
+      mod({ id: 'm-2', outcomes: ['c-2'], prerequisites: ['c-1'], resources: ['r-lab'] }),
+    ]);
     expect(buildNetworkIndex([{ source: 'a.json', catalog: c }]).diagnostics).toEqual([]);
   });
 
   it('reports duplicate ids in the file that repeats them', () => {
     const a = catalog([mod({ id: 'm-1', outcomes: ['c-1'] })]);
-    const b = catalog([mod({ id: 'm-1', outcomes: ['c-1'] }), mod({ id: 'm-1', version: '2.0.0', outcomes: ['c-1'] })]);
-    const found = summary(buildNetworkIndex([{ source: 'a.json', catalog: a }, { source: 'b.json', catalog: b }]).diagnostics);
+    const b = catalog([
+      mod({ id: 'm-1', outcomes: ['c-1'] }),
+      mod({ id: 'm-1', version: '2.0.0', outcomes: ['c-1'] }),
+    ]);
+    const found = summary(
+      buildNetworkIndex([
+        { source: 'a.json', catalog: a },
+        { source: 'b.json', catalog: b },
+      ]).diagnostics,
+    );
     expect(found).toEqual([
       ['id.duplicate', 'b.json', '/partners/0', null],
       ['id.duplicate', 'b.json', '/partners/0/resources/0', null],
@@ -23,7 +35,10 @@ describe('catalog checks across a network', () => {
   });
 
   it('keeps several versions of a module, newest first', () => {
-    const c = catalog([mod({ id: 'm-1', version: '1.2.0', outcomes: ['c'] }), mod({ id: 'm-1', version: '1.10.0', outcomes: ['c'] })]);
+    const c = catalog([
+      mod({ id: 'm-1', version: '1.2.0', outcomes: ['c'] }),
+      mod({ id: 'm-1', version: '1.10.0', outcomes: ['c'] }),
+    ]);
     const { index } = buildNetworkIndex([{ source: 'a.json', catalog: c }]);
     expect(index.moduleVersions.get('m-1')!.map((m) => m.version)).toEqual(['1.10.0', '1.2.0']);
   });

@@ -14,7 +14,9 @@ describe('prerequisites', () => {
   });
 
   it('accepts a prerequisite held on entry', () => {
-    expect(codes(program([[ref('m-b')]], { targetCompetencies: ['c-b'], entryRequirements: ['c-a'] }), all)).toEqual([]);
+    expect(
+      codes(program([[ref('m-b')]], { targetCompetencies: ['c-b'], entryRequirements: ['c-a'] }), all),
+    ).toEqual([]);
   });
 
   it('accepts an any-of prerequisite met by one alternative', () => {
@@ -25,7 +27,12 @@ describe('prerequisites', () => {
     const p = program([[ref('m-b')], [ref('m-a')]], { targetCompetencies: ['c-b'] });
     const [d, ...rest] = validate(p, all);
     expect(rest).toEqual([]);
-    expect(d).toMatchObject({ code: 'prereq.order', severity: 'error', pointer: '/stages/0/items/0', moduleId: 'm-b' });
+    expect(d).toMatchObject({
+      code: 'prereq.order',
+      severity: 'error',
+      pointer: '/stages/0/items/0',
+      moduleId: 'm-b',
+    });
     expect(d!.fix).toEqual({ op: 'move-item', pointer: '/stages/0/items/0', stageId: 's2', index: 1 });
     const fixed = applyEdit(p, d!.fix!);
     expect(fixed.stages.map((s) => s.items)).toEqual([[], [ref('m-a'), ref('m-b')]]);
@@ -61,20 +68,27 @@ describe('prerequisites', () => {
     const orphan = mod({ id: 'm-o', outcomes: ['c-o'], prerequisites: ['c-nobody'] });
     const p = program([[ref('m-o')]], { targetCompetencies: ['c-o'] });
     const [d] = validate(p, [orphan]);
-    expect(d).toMatchObject({ code: 'prereq.unmet', fix: { op: 'add-entry-requirement', competency: 'c-nobody' } });
+    expect(d).toMatchObject({
+      code: 'prereq.unmet',
+      fix: { op: 'add-entry-requirement', competency: 'c-nobody' },
+    });
     expect(validate(applyEdit(p, d!.fix!), [orphan])).toEqual([]);
   });
 
   it('does not let a module satisfy its own prerequisite', () => {
     const self = mod({ id: 'm-self', outcomes: ['c-s'], prerequisites: ['c-s'] });
-    expect(codes(program([[ref('m-self')]], { targetCompetencies: ['c-s'] }), [self])).toContain('error:prereq.cycle');
+    expect(codes(program([[ref('m-self')]], { targetCompetencies: ['c-s'] }), [self])).toContain(
+      'error:prereq.cycle',
+    );
   });
 
   it('warns, not errs, when only some elective choices provide the prerequisite', () => {
     const x = mod({ id: 'm-x', outcomes: ['c-x'] });
     const y = mod({ id: 'm-y', outcomes: ['c-y'] });
     const needsX = mod({ id: 'm-nx', outcomes: ['c-n'], prerequisites: ['c-x'] });
-    const p = program([[group(1, 'm-x', 'm-y')], [ref('m-nx')]], { targetCompetencies: ['c-n', 'c-x', 'c-y'] });
+    const p = program([[group(1, 'm-x', 'm-y')], [ref('m-nx')]], {
+      targetCompetencies: ['c-n', 'c-x', 'c-y'],
+    });
     const found = validate(p, [x, y, needsX]);
     expect(found.filter((d) => d.code === 'prereq.unmet').map((d) => d.severity)).toEqual(['warning']);
   });
@@ -113,7 +127,11 @@ describe('coverage and usefulness', () => {
     const p = program([[ref('m-a')]], { targetCompetencies: ['c-a', 'c-b'] });
     const [d, ...rest] = validate(p, all);
     expect(rest).toEqual([]);
-    expect(d).toMatchObject({ code: 'coverage.missing', severity: 'error', pointer: '/targetCompetencies/1' });
+    expect(d).toMatchObject({
+      code: 'coverage.missing',
+      severity: 'error',
+      pointer: '/targetCompetencies/1',
+    });
     expect(d!.fix).toEqual({ op: 'add-module', module: 'm-b', version: '1.0.0', stageId: 's1', index: 1 });
     expect(validate(applyEdit(p, d!.fix!), all)).toEqual([]);
   });
@@ -128,7 +146,12 @@ describe('coverage and usefulness', () => {
     const p = program([[ref('m-a'), ref('m-b')]], { targetCompetencies: ['c-a'] });
     const [d, ...rest] = validate(p, all);
     expect(rest).toEqual([]);
-    expect(d).toMatchObject({ code: 'module.unused', severity: 'warning', moduleId: 'm-b', fix: { op: 'remove-item', pointer: '/stages/0/items/1' } });
+    expect(d).toMatchObject({
+      code: 'module.unused',
+      severity: 'warning',
+      moduleId: 'm-b',
+      fix: { op: 'remove-item', pointer: '/stages/0/items/1' },
+    });
     expect(validate(applyEdit(p, d!.fix!), all)).toEqual([]);
   });
 
@@ -137,7 +160,9 @@ describe('coverage and usefulness', () => {
   });
 
   it('reports a provider placed too late as misordered, not as unused', () => {
-    expect(codes(program([[ref('m-b'), ref('m-a')]], { targetCompetencies: ['c-b'] }), all)).toEqual(['error:prereq.order']);
+    expect(codes(program([[ref('m-b'), ref('m-a')]], { targetCompetencies: ['c-b'] }), all)).toEqual([
+      'error:prereq.order',
+    ]);
   });
 });
 
@@ -152,11 +177,17 @@ describe('references, duplicates and electives', () => {
 
   it('flags an unknown module id with a fix that removes the reference', () => {
     const [d] = validate(program([[ref('m-nowhere')]]), all);
-    expect(d).toMatchObject({ code: 'ref.unknown-module', fix: { op: 'remove-item', pointer: '/stages/0/items/0' } });
+    expect(d).toMatchObject({
+      code: 'ref.unknown-module',
+      fix: { op: 'remove-item', pointer: '/stages/0/items/0' },
+    });
   });
 
   it('flags unknown target and entry competencies', () => {
-    const found = validate(program([], { targetCompetencies: ['c-nope'], entryRequirements: ['c-none'] }), all);
+    const found = validate(
+      program([], { targetCompetencies: ['c-nope'], entryRequirements: ['c-none'] }),
+      all,
+    );
     expect(found.map((d) => [d.code, d.pointer])).toEqual([
       ['ref.unknown-competency', '/entryRequirements/0'],
       ['ref.unknown-competency', '/targetCompetencies/0'],
@@ -174,7 +205,11 @@ describe('references, duplicates and electives', () => {
     const p = program([[group(2, 'm-a', 'm-old')]], { targetCompetencies: ['c-a'] });
     const found = validate(p, [a, retired]);
     const d = found.find((x) => x.code === 'elective.unsatisfiable')!;
-    expect(d).toMatchObject({ severity: 'error', pointer: '/stages/0/items/0', fix: { op: 'set-choose', choose: 1 } });
+    expect(d).toMatchObject({
+      severity: 'error',
+      pointer: '/stages/0/items/0',
+      fix: { op: 'set-choose', choose: 1 },
+    });
     expect(found.map((x) => x.code)).toContain('module.retired');
   });
 
@@ -189,18 +224,32 @@ describe('hours, final assessment, validity and waivers', () => {
   const small = mod({ id: 'm-small', outcomes: ['c-big'], hours: hours(10) });
 
   it('checks the minimum against the cheapest elective choice and the maximum against the dearest', () => {
-    const p = program([[group(1, 'm-big', 'm-small')]], { programType: 'advanced-training', targetCompetencies: ['c-big'] });
+    const p = program([[group(1, 'm-big', 'm-small')]], {
+      programType: 'advanced-training',
+      targetCompetencies: ['c-big'],
+    });
     expect(codes(p, [big, small])).toEqual(['error:hours.below-minimum']);
     const index = indexOf([big, small]);
     index.bounds = { 'advanced-training': { min: 8, max: 200 } };
     const found = validateProgram(p, index, { asOf: AS_OF });
-    expect(found.map((d) => [d.code, d.params.total, d.params.max])).toEqual([['hours.above-maximum', 300, 200]]);
+    expect(found.map((d) => [d.code, d.params.total, d.params.max])).toEqual([
+      ['hours.above-maximum', 300, 200],
+    ]);
   });
 
   it('accepts exactly 16 hours of advanced training and refuses 15', () => {
-    const m16 = mod({ id: 'm-16', outcomes: ['c-16'], hours: { theory: 6, practice: 8, selfStudy: 1, assessment: 1 } });
-    const m15 = mod({ id: 'm-15', outcomes: ['c-16'], hours: { theory: 6, practice: 8, selfStudy: 1, assessment: 0 } });
-    const p = (id: string) => program([[ref(id)]], { programType: 'advanced-training', targetCompetencies: ['c-16'] });
+    const m16 = mod({
+      id: 'm-16',
+      outcomes: ['c-16'],
+      hours: { theory: 6, practice: 8, selfStudy: 1, assessment: 1 },
+    });
+    const m15 = mod({
+      id: 'm-15',
+      outcomes: ['c-16'],
+      hours: { theory: 6, practice: 8, selfStudy: 1, assessment: 0 },
+    });
+    const p = (id: string) =>
+      program([[ref(id)]], { programType: 'advanced-training', targetCompetencies: ['c-16'] });
     expect(codes(p('m-16'), [m16])).toEqual([]);
     expect(codes(p('m-15'), [m15])).toEqual(['error:hours.below-minimum']);
   });
@@ -208,7 +257,11 @@ describe('hours, final assessment, validity and waivers', () => {
   it('warns about a missing final assessment, with a fix', () => {
     const p = program([[ref('m-a')]], { targetCompetencies: ['c-a'], finalAssessment: undefined });
     const [d] = validate(p, all);
-    expect(d).toMatchObject({ code: 'assessment.missing-final', severity: 'warning', fix: { op: 'set-final-assessment', kind: 'demonstration-exam' } });
+    expect(d).toMatchObject({
+      code: 'assessment.missing-final',
+      severity: 'warning',
+      fix: { op: 'set-final-assessment', kind: 'demonstration-exam' },
+    });
     expect(validate(applyEdit(p, d!.fix!), all)).toEqual([]);
   });
 

@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { AssessmentKind, envelope, Id, IsoDate, LocalizedText, SemVer } from './primitives';
 
-export const PartnerKind = z.enum(['college', 'university', 'school', 'employer', 'government', 'methodological-centre', 'other']);
+export const PartnerKind = z.enum([
+  'college',
+  'university',
+  'school',
+  'employer',
+  'government',
+  'methodological-centre',
+  'other',
+]);
 export type PartnerKind = z.infer<typeof PartnerKind>;
 
 export const ResourceType = z.enum(['site', 'equipment', 'staff']);

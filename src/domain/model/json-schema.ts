@@ -14,7 +14,11 @@ const TITLES: Record<FileKind, string> = {
 
 /** The published JSON Schema for a file kind, derived from the zod model so the two cannot drift. */
 export function jsonSchemaFor(kind: FileKind): Record<string, unknown> {
-  const body = z.toJSONSchema(FILE_MODELS[kind], { io: 'input', target: 'draft-2020-12', unrepresentable: 'throw' });
+  const body = z.toJSONSchema(FILE_MODELS[kind], {
+    io: 'input',
+    target: 'draft-2020-12',
+    unrepresentable: 'throw',
+  });
   const { $schema, ...rest } = body as Record<string, unknown>;
   return { $schema, $id: schemaId(kind), title: TITLES[kind], ...rest };
 }

@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { envelope, Id, LocalizedText } from './primitives';
 import { ProgramType } from './program';
 
-export const HourBound = z.strictObject({ min: z.number().min(0).optional(), max: z.number().min(0).optional() });
+export const HourBound = z.strictObject({
+  min: z.number().min(0).optional(),
+  max: z.number().min(0).optional(),
+});
 export type HourBound = z.infer<typeof HourBound>;
 
 export const Bounds = z.partialRecord(ProgramType, HourBound);

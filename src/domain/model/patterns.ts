@@ -2,7 +2,8 @@
 export const ID_PATTERN = '^[a-z0-9][a-z0-9._-]{0,127}$';
 // A BCP 47 tag in its common shapes (en, ru, en-GB, zh-Hant-TW); exotic extensions are not used for titles.
 export const LANGUAGE_TAG_PATTERN = '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$';
-export const SEMVER_PATTERN = '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$';
+export const SEMVER_PATTERN =
+  '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$';
 export const DATE_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
 
 export const FILE_KINDS = ['catalog', 'network', 'program', 'trajectory', 'review-comments'] as const;

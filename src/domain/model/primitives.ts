@@ -10,7 +10,6 @@ export const Id = z
   .meta({ id: 'Id', description: 'An identifier: lower-case letters, digits, dot, underscore, hyphen.' });
 export type Id = z.infer<typeof Id>;
 
-
 /** Human text: a plain string, or translations keyed by language tag; readers fall back to any language present. */
 export const LocalizedText = z
   .union([

@@ -19,7 +19,10 @@ export const ReviewComments = z.strictObject({
   ...envelope('review-comments'),
   programId: Id,
   /** SHA-256 of the reviewed programme's canonical JSON, tying the comments to what was read. */
-  programDigest: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  programDigest: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
   comments: z.array(ReviewComment).default([]),
 });
 export type ReviewComments = z.infer<typeof ReviewComments>;

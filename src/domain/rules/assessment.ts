@@ -6,8 +6,14 @@ export function checkFinalAssessment(program: Program): Diagnostic[] {
   if (program.finalAssessment && program.finalAssessment.kind !== 'none') return [];
   const kind = program.programType === 'vocational-training' ? 'demonstration-exam' : 'test';
   return [
-    diagnostic('assessment.missing-final', 'warning', program.finalAssessment ? '/finalAssessment/kind' : '', { assessment: kind }, {
-      fix: { op: 'set-final-assessment', kind },
-    }),
+    diagnostic(
+      'assessment.missing-final',
+      'warning',
+      program.finalAssessment ? '/finalAssessment/kind' : '',
+      { assessment: kind },
+      {
+        fix: { op: 'set-final-assessment', kind },
+      },
+    ),
   ];
 }

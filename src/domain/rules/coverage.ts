@@ -5,7 +5,10 @@ import { provisions, type Provision, type ProgramView } from '../program-view';
 import { bestProvider } from './candidates';
 
 /** coverage.missing: a target competency that not every trainee develops in the programme. */
-export function checkCoverage(view: ProgramView, provided: Map<Id, Provision> = provisions(view)): Diagnostic[] {
+export function checkCoverage(
+  view: ProgramView,
+  provided: Map<Id, Provision> = provisions(view),
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   const { program, index } = view;
   const lastStage = program.stages[program.stages.length - 1];
@@ -17,20 +20,31 @@ export function checkCoverage(view: ProgramView, provided: Map<Id, Provision> = 
     if (prov?.sure !== undefined) return;
     const competency = named.competency(comp, c);
     if (prov?.possible !== undefined) {
-      out.push(diagnostic('coverage.missing', 'warning', pointerOf('targetCompetencies', i), { competency, electiveOnly: true }));
+      out.push(
+        diagnostic('coverage.missing', 'warning', pointerOf('targetCompetencies', i), {
+          competency,
+          electiveOnly: true,
+        }),
+      );
       return;
     }
     const add = bestProvider(view, [c], atEnd);
     out.push(
-      diagnostic('coverage.missing', 'error', pointerOf('targetCompetencies', i), { competency, provider: add && named.module(add) }, {
-        fix: add && {
-          op: 'add-module',
-          module: add.id,
-          version: add.version,
-          stageId: lastStage?.id ?? 'stage-1',
-          index: lastStage?.items.length ?? 0,
+      diagnostic(
+        'coverage.missing',
+        'error',
+        pointerOf('targetCompetencies', i),
+        { competency, provider: add && named.module(add) },
+        {
+          fix: add && {
+            op: 'add-module',
+            module: add.id,
+            version: add.version,
+            stageId: lastStage?.id ?? 'stage-1',
+            index: lastStage?.items.length ?? 0,
+          },
         },
-      }),
+      ),
     );
   });
   return out;

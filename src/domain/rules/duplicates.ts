@@ -7,7 +7,10 @@ export function checkDuplicates(view: ProgramView): Diagnostic[] {
   const out: Diagnostic[] = [];
   const stageIds = new Set<string>();
   view.program.stages.forEach((s, i) => {
-    if (stageIds.has(s.id)) out.push(diagnostic('id.duplicate', 'error', pointerOf('stages', i, 'id'), { what: 'stage', detail: s.id }));
+    if (stageIds.has(s.id))
+      out.push(
+        diagnostic('id.duplicate', 'error', pointerOf('stages', i, 'id'), { what: 'stage', detail: s.id }),
+      );
     stageIds.add(s.id);
   });
   const first = new Map<string, string>();

@@ -20,9 +20,15 @@ export function checkElectives(view: ProgramView): Diagnostic[] {
     const n = usable.get(pointer) ?? 0;
     if (n >= group.choose) continue;
     out.push(
-      diagnostic('elective.unsatisfiable', 'error', pointer, { choose: group.choose, usable: n }, {
-        fix: n > 0 ? { op: 'set-choose', pointer, choose: n } : { op: 'remove-item', pointer },
-      }),
+      diagnostic(
+        'elective.unsatisfiable',
+        'error',
+        pointer,
+        { choose: group.choose, usable: n },
+        {
+          fix: n > 0 ? { op: 'set-choose', pointer, choose: n } : { op: 'remove-item', pointer },
+        },
+      ),
     );
   }
   return out;

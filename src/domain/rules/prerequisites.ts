@@ -21,7 +21,10 @@ function moveAfter(view: ProgramView, p: Placement, provider: Placement): Progra
  * prereq.unmet, prereq.order and prereq.cycle: every prerequisite must be held on entry or developed, for every
  * trainee, by a module at an earlier position.
  */
-export function checkPrerequisites(view: ProgramView, provided: Map<Id, Provision> = provisions(view)): Diagnostic[] {
+export function checkPrerequisites(
+  view: ProgramView,
+  provided: Map<Id, Provision> = provisions(view),
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   const { index } = view;
   const availableBefore = (position: number) => (c: Id) =>
@@ -46,24 +49,50 @@ export function checkPrerequisites(view: ProgramView, provided: Map<Id, Provisio
         .filter((q) => q.module !== m && q.position >= p.position && !q.group)
         .sort((a, b) => a.position - b.position)[0];
       if (alts.some((c) => (provided.get(c)?.possible ?? Infinity) < p.position)) {
-        out.push(diagnostic('prereq.unmet', 'warning', pointer, { ...params, electiveOnly: true, detail: String(i) }, extra));
+        out.push(
+          diagnostic(
+            'prereq.unmet',
+            'warning',
+            pointer,
+            { ...params, electiveOnly: true, detail: String(i) },
+            extra,
+          ),
+        );
       } else if (later) {
         out.push(
-          diagnostic('prereq.order', 'error', pointer, { ...params, provider: named.module(later.module!), detail: String(i) }, {
-            ...extra,
-            fix: moveAfter(view, p, later),
-          }),
+          diagnostic(
+            'prereq.order',
+            'error',
+            pointer,
+            { ...params, provider: named.module(later.module!), detail: String(i) },
+            {
+              ...extra,
+              fix: moveAfter(view, p, later),
+            },
+          ),
         );
       } else {
         const add = bestProvider(view, alts, isAvailable);
         const stage = view.program.stages[p.stageIndex]!;
         out.push(
-          diagnostic('prereq.unmet', 'error', pointer, { ...params, provider: add && named.module(add), detail: String(i) }, {
-            ...extra,
-            fix: add
-              ? { op: 'add-module', module: add.id, version: add.version, stageId: stage.id, index: p.itemIndex }
-              : { op: 'add-entry-requirement', competency: alts[0]! },
-          }),
+          diagnostic(
+            'prereq.unmet',
+            'error',
+            pointer,
+            { ...params, provider: add && named.module(add), detail: String(i) },
+            {
+              ...extra,
+              fix: add
+                ? {
+                    op: 'add-module',
+                    module: add.id,
+                    version: add.version,
+                    stageId: stage.id,
+                    index: p.itemIndex,
+                  }
+                : { op: 'add-entry-requirement', competency: alts[0]! },
+            },
+          ),
         );
       }
     });
@@ -77,7 +106,11 @@ export function checkPrerequisites(view: ProgramView, provided: Map<Id, Provisio
           'prereq.cycle',
           'error',
           placementOf.get(m)!.pointer,
-          { module: named.module(m), modules: cycle.modules.map(named.module), competencies: cycle.competencies.map(competencyName) },
+          {
+            module: named.module(m),
+            modules: cycle.modules.map(named.module),
+            competencies: cycle.competencies.map(competencyName),
+          },
           { moduleId: m.id, fix: { op: 'add-entry-requirement', competency: cycle.competencies[0]! } },
         ),
       );

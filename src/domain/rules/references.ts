@@ -15,7 +15,11 @@ export function checkReferences(view: ProgramView): Diagnostic[] {
         'ref.unknown-module',
         'error',
         p.pointer,
-        { module: { id: p.ref.module, name: replacement?.title }, version: p.ref.version, versions: versions?.map((m) => m.version) },
+        {
+          module: { id: p.ref.module, name: replacement?.title },
+          version: p.ref.version,
+          versions: versions?.map((m) => m.version),
+        },
         {
           moduleId: p.ref.module,
           fix: replacement
@@ -32,7 +36,15 @@ export function checkReferences(view: ProgramView): Diagnostic[] {
   for (const [field, context, op] of lists)
     program[field].forEach((c, i) => {
       if (!index.competencies.has(c))
-        out.push(diagnostic('ref.unknown-competency', 'error', pointerOf(field, i), { competency: { id: c }, context }, { fix: { op, competency: c } }));
+        out.push(
+          diagnostic(
+            'ref.unknown-competency',
+            'error',
+            pointerOf(field, i),
+            { competency: { id: c }, context },
+            { fix: { op, competency: c } },
+          ),
+        );
     });
   return out;
 }

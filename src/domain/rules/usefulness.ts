@@ -14,7 +14,8 @@ export function checkUsefulness(view: ProgramView): Diagnostic[] {
   const neededBy = new Map<Id, Set<Id>>();
   for (const p of view.placements)
     for (const prereq of p.module?.prerequisites ?? [])
-      for (const c of alternativesOf(prereq)) (neededBy.get(c) ?? neededBy.set(c, new Set()).get(c)!).add(p.ref.module);
+      for (const c of alternativesOf(prereq))
+        (neededBy.get(c) ?? neededBy.set(c, new Set()).get(c)!).add(p.ref.module);
   const out: Diagnostic[] = [];
   for (const p of view.placements) {
     const m = p.module;
@@ -24,7 +25,15 @@ export function checkUsefulness(view: ProgramView): Diagnostic[] {
       return targets.has(c) || (users !== undefined && (users.size > 1 || !users.has(m.id)));
     });
     if (!serves)
-      out.push(diagnostic('module.unused', 'warning', p.pointer, { module: named.module(m) }, { moduleId: m.id, fix: { op: 'remove-item', pointer: p.pointer } }));
+      out.push(
+        diagnostic(
+          'module.unused',
+          'warning',
+          p.pointer,
+          { module: named.module(m) },
+          { moduleId: m.id, fix: { op: 'remove-item', pointer: p.pointer } },
+        ),
+      );
   }
   return out;
 }

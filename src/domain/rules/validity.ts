@@ -10,9 +10,13 @@ function replacementFor(view: ProgramView, p: Placement): ProgramEdit | undefine
   const sameId = view.index.moduleVersions.get(p.ref.module)?.find((m) => isWithinValidity(m, view.asOf));
   if (sameId) return { op: 'set-version', pointer: p.pointer, version: sameId.version };
   const outcomes = p.module!.outcomes;
-  const other = bestProvider(view, outcomes, () => true, (m) => outcomes.every((c) => m.outcomes.includes(c)));
-  if (other)
-    return { op: 'replace-module', pointer: p.pointer, module: other.id, version: other.version };
+  const other = bestProvider(
+    view,
+    outcomes,
+    () => true,
+    (m) => outcomes.every((c) => m.outcomes.includes(c)),
+  );
+  if (other) return { op: 'replace-module', pointer: p.pointer, module: other.id, version: other.version };
   return undefined;
 }
 

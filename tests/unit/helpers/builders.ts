@@ -22,13 +22,32 @@ export const mod = (spec: ModuleSpec): Module => ({
 export const hours = (total: number) => ({ theory: total, practice: 0, selfStudy: 0, assessment: 0 });
 
 export function catalog(modules: Module[], extraCompetencies: string[] = []): Catalog {
-  const ids = new Set([...modules.flatMap((m) => [...m.outcomes, ...m.prerequisites.flatMap((p) => (typeof p === 'string' ? [p] : p.anyOf))]), ...extraCompetencies]);
-  const competencies: Competency[] = [...ids].map((id) => ({ id, code: id.toUpperCase(), title: { en: `Skill ${id}`, ru: `Навык ${id}` }, specialty: 'test', level: 3 }));
+  const ids = new Set([
+    ...modules.flatMap((m) => [
+      ...m.outcomes,
+      ...m.prerequisites.flatMap((p) => (typeof p === 'string' ? [p] : p.anyOf)),
+    ]),
+    ...extraCompetencies,
+  ]);
+  const competencies: Competency[] = [...ids].map((id) => ({
+    id,
+    code: id.toUpperCase(),
+    title: { en: `Skill ${id}`, ru: `Навык ${id}` },
+    specialty: 'test',
+    level: 3,
+  }));
   return {
     kind: 'catalog',
     schemaVersion: 1,
     id: 'cat',
-    partners: [{ id: 'p-a', kind: 'college', name: 'College A', resources: [{ id: 'r-lab', type: 'site', name: 'Lab', capacity: 12 }] }],
+    partners: [
+      {
+        id: 'p-a',
+        kind: 'college',
+        name: 'College A',
+        resources: [{ id: 'r-lab', type: 'site', name: 'Lab', capacity: 12 }],
+      },
+    ],
     competencies,
     modules,
   };
@@ -38,7 +57,10 @@ export const indexOf = (modules: Module[], extraCompetencies: string[] = []) =>
   buildNetworkIndex([{ source: 'cat.json', catalog: catalog(modules, extraCompetencies) }]).index;
 
 export const ref = (module: string, version = '1.0.0') => ({ module, version });
-export const group = (choose: number, ...modules: string[]): StageItem => ({ choose, of: modules.map((m) => ref(m)) });
+export const group = (choose: number, ...modules: string[]): StageItem => ({
+  choose,
+  of: modules.map((m) => ref(m)),
+});
 
 export function program(stages: StageItem[][], extra: Partial<Program> = {}): Program {
   return {
@@ -59,4 +81,5 @@ export function program(stages: StageItem[][], extra: Partial<Program> = {}): Pr
 /** Codes found, in order, for a programme over modules (the date fixed so validity windows are stable). */
 export const validate = (p: Program, modules: Module[], extraCompetencies: string[] = []) =>
   validateProgram(p, indexOf(modules, extraCompetencies), { asOf: AS_OF });
-export const codes = (p: Program, modules: Module[]) => validate(p, modules).map((d) => `${d.severity}:${d.code}`);
+export const codes = (p: Program, modules: Module[]) =>
+  validate(p, modules).map((d) => `${d.severity}:${d.code}`);

@@ -1,0 +1,37 @@
+import { boundsFor } from '../domain/bounds';
+import type { Diagnostic } from '../domain/diagnostics';
+import type { HourBound, Program } from '../domain/model';
+import type { NetworkIndex } from '../domain/network-index';
+import { programHourRange, type HourRange } from '../domain/rules/hours';
+import { validateProgram } from '../domain/validate';
+import type { AppState } from './index';
+
+/**
+ * Derived data is computed, never stored, and memoised on the programme object (edits replace it) plus the
+ * other inputs, so selectors hand React the same reference until something it depends on changes.
+ */
+function memoOnProgram<T>(compute: (program: Program, index: NetworkIndex, key: string) => T) {
+  const cache = new WeakMap<Program, { index: NetworkIndex; key: string; value: T }>();
+  return (state: AppState, key = ''): T | undefined => {
+    const { program, network } = state;
+    if (!program || !network) return undefined;
+    const hit = cache.get(program);
+    if (hit && hit.index === network.index && hit.key === key) return hit.value;
+    const value = compute(program, network.index, key);
+    cache.set(program, { index: network.index, key, value });
+    return value;
+  };
+}
+
+const NO_DIAGNOSTICS: Diagnostic[] = [];
+const diagnosticsOf = memoOnProgram((program, index, asOf) => validateProgram(program, index, { asOf }));
+export const selectDiagnostics = (state: AppState, asOf: string): Diagnostic[] =>
+  diagnosticsOf(state, asOf) ?? NO_DIAGNOSTICS;
+
+export const selectHours: (state: AppState) => { range: HourRange; bound: HourBound } | undefined =
+  memoOnProgram((program, index) => ({
+    range: programHourRange(program, index),
+    bound: boundsFor(program.programType, index.bounds),
+  }));
+
+export const selectIndex = (state: AppState) => state.network?.index;
