@@ -10,11 +10,12 @@ export type JsonProblem =
 const escape = (k: string) => k.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /**
- * Whether the raw text could hold a forbidden key: none of the words appear and no \u escape could spell one.
+ * Whether the raw text could hold a forbidden key. A key is a quoted string, so unless a quoted word
+ * appears, or a \u escape could spell one, no key in the file can be forbidden.
  * Native substring search over the text is far cheaper than inspecting every key of a large parsed file.
  */
 export const mayHoldForbiddenKey = (text: string): boolean =>
-  text.includes('\\u') || [...FORBIDDEN_KEYS].some((k) => text.includes(k));
+  text.includes('\\u') || [...FORBIDDEN_KEYS].some((k) => text.includes(`"${k}"`));
 
 /**
  * One iterative pass over a parsed value: depth and (when `checkKeys`) forbidden keys, with no recursion for

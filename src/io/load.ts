@@ -72,27 +72,31 @@ export function loadFile(input: string | Uint8Array, options: LoadOptions = {}):
   }
   const value = parse(text);
   if (isDiagnostic(value)) return fail(value);
-  if (value === null || typeof value !== 'object')
-    return fail(diagnostic('schema', 'error', '', { keyword: 'type', detail: 'not-an-object' }));
-  const shape = checkJsonShape(value, options.maxDepth ?? MAX_DEPTH, mayHoldForbiddenKey(text));
-  if (shape?.problem === 'too-deep')
-    return fail(
-      diagnostic('json.parse', 'error', shape.pointer, {
-        detail: 'too-deep',
-        limit: options.maxDepth ?? MAX_DEPTH,
-      }),
-    );
-  if (shape?.problem === 'forbidden-key')
-    return fail(
-      diagnostic('json.parse', 'error', shape.pointer, { detail: 'forbidden-key', kind: shape.key }),
-    );
+  const maxDepth = options.maxDepth ?? MAX_DEPTH;
+  // A file the schema accepts is shallow by construction (every object in the schemas is closed), so the
+  // depth walk runs only when a file is about to be refused, and the key check only when the raw text could
+  // spell a forbidden key. Valid files, the common case, skip both.
+  const keysPossible = mayHoldForbiddenKey(text);
+  const shapeProblem = (): Diagnostic | undefined => {
+    const shape = checkJsonShape(value, maxDepth, keysPossible);
+    if (shape?.problem === 'too-deep')
+      return diagnostic('json.parse', 'error', shape.pointer, { detail: 'too-deep', limit: maxDepth });
+    if (shape?.problem === 'forbidden-key')
+      return diagnostic('json.parse', 'error', shape.pointer, { detail: 'forbidden-key', kind: shape.key });
+    return undefined;
+  };
+  const refuse = (d: Diagnostic, kind?: FileKind) => fail(shapeProblem() ?? d, kind);
+  if (keysPossible) {
+    const problem = shapeProblem();
+    if (problem) return fail(problem);
+  }
 
-  if (Array.isArray(value))
-    return fail(diagnostic('schema', 'error', '', { keyword: 'type', detail: 'not-an-object' }));
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    return refuse(diagnostic('schema', 'error', '', { keyword: 'type', detail: 'not-an-object' }));
   const doc = value as JsonObject;
   const expected = options.expect ?? FILE_KINDS;
   if (!isFileKind(doc.kind) || !expected.includes(doc.kind))
-    return fail(
+    return refuse(
       diagnostic('schema', 'error', '/kind', {
         keyword: 'kind',
         kind: typeof doc.kind === 'string' ? doc.kind : undefined,
@@ -102,7 +106,7 @@ export function loadFile(input: string | Uint8Array, options: LoadOptions = {}):
   const kind = doc.kind;
   const version = doc.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0)
-    return fail(
+    return refuse(
       diagnostic('schema', 'error', '/schemaVersion', {
         keyword: 'schemaVersion',
         detail: 'must be a non-negative integer',
@@ -110,13 +114,16 @@ export function loadFile(input: string | Uint8Array, options: LoadOptions = {}):
       kind,
     );
   if (version > CURRENT_SCHEMA_VERSION)
-    return fail(
+    return refuse(
       diagnostic('version.unsupported', 'error', '/schemaVersion', {
         found: version,
         supported: CURRENT_SCHEMA_VERSION,
       }),
       kind,
     );
+  // Migrations see unvalidated old data, so it must be known to be shallow first.
+  const oldShape = version < CURRENT_SCHEMA_VERSION ? shapeProblem() : undefined;
+  if (oldShape) return fail(oldShape, kind);
   const migrated = migrate(kind, doc, version, options.migrations ?? MIGRATIONS);
   if (!migrated.ok)
     return fail(
@@ -128,7 +135,10 @@ export function loadFile(input: string | Uint8Array, options: LoadOptions = {}):
       kind,
     );
   const problems = validateSchema(kind, migrated.doc);
-  if (problems.length) return { ok: false, kind, diagnostics: problems };
+  if (problems.length) {
+    const shape = shapeProblem();
+    return { ok: false, kind, diagnostics: shape ? [shape] : problems };
+  }
   return { ok: true, kind, value: migrated.doc as unknown as FileOfKind[typeof kind], diagnostics: [] };
 }
 

@@ -64,21 +64,21 @@ export async function readCatalogs(
   files: FileReport[],
   onUnreadable: (i: number, reason: string) => void,
 ): Promise<CatalogSource[]> {
-  const texts = await Promise.all(
-    locations.map((l) =>
-      read(l).then(
-        (t) => ({ t }),
-        (e: unknown) => ({ e }),
+  // Each catalog is parsed as soon as its bytes arrive, overlapping reading with parsing; results keep the
+  // manifest's order so reports and duplicate-id attribution do not depend on timing.
+  const results = await Promise.all(
+    locations.map((path) =>
+      read(path).then(
+        (bytes) => ({ path, loaded: loadKind(bytes, 'catalog') }),
+        (e: unknown) => ({ path, reason: reasonOf(e) }),
       ),
     ),
   );
   const catalogs: CatalogSource[] = [];
-  texts.forEach((r, i) => {
-    const path = locations[i]!;
-    if ('e' in r) return onUnreadable(i, reasonOf(r.e));
-    const loaded = loadKind(r.t, 'catalog');
-    files.push({ path, kind: loaded.kind ?? 'catalog', diagnostics: loaded.diagnostics });
-    if (loaded.ok) catalogs.push({ source: path, catalog: loaded.value });
+  results.forEach((r, i) => {
+    if ('reason' in r) return onUnreadable(i, r.reason);
+    files.push({ path: r.path, kind: r.loaded.kind ?? 'catalog', diagnostics: r.loaded.diagnostics });
+    if (r.loaded.ok) catalogs.push({ source: r.path, catalog: r.loaded.value });
   });
   return catalogs;
 }
