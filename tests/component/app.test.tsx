@@ -1,0 +1,49 @@
+// @vitest-environment jsdom
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useAppStore } from '../../src/store';
+import { App } from '../../src/ui/app/App';
+
+const initial = useAppStore.getState();
+beforeEach(() => {
+  localStorage.clear();
+  useAppStore.setState({ ...initial, lang: 'en' }, true);
+});
+afterEach(() => document.body.replaceChildren());
+
+describe('App', () => {
+  it('opens the draft sample programme with its problems listed and marked on its modules', async () => {
+    render(<App />);
+    const diagnostics = await screen.findByRole('region', { name: 'Diagnostics' });
+    expect(within(diagnostics).getByRole('status').textContent).toBe('2 errors, 2 warnings');
+    const programme = screen.getByRole('region', { name: 'Programme' });
+    const stage = within(programme).getByRole('list', { name: 'Manual arc welding' });
+    const card = within(stage).getByRole('listitem', { name: 'Manual metal arc welding (2019 edition)' });
+    expect(within(card).getByText('2 problems')).toBeTruthy();
+    expect(within(programme).getByText('2 of 3 covered')).toBeTruthy();
+    expect(within(programme).getByText('48 h')).toBeTruthy();
+  });
+
+  it('shows a clean programme as clean after picking it', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const picker = await screen.findByRole('combobox', { name: 'Open programme' });
+    await user.selectOptions(picker, screen.getByRole('option', { name: 'CNC machine operator' }));
+    const diagnostics = screen.getByRole('region', { name: 'Diagnostics' });
+    expect(within(diagnostics).getByRole('status').textContent).toBe('0 errors, 0 warnings');
+    expect(within(diagnostics).getByText('No problems found: the programme meets every rule.')).toBeTruthy();
+  });
+
+  it('switches every panel and the diagnostics to Russian and remembers the choice', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await screen.findByRole('region', { name: 'Module catalog' });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'ru');
+    const diagnostics = screen.getByRole('region', { name: 'Замечания' });
+    expect(within(diagnostics).getByRole('status').textContent).toBe('2 ошибки, 2 предупреждения');
+    expect(within(diagnostics).getByText(/Модулю «Ручная дуговая сварка/)).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Каталог модулей' })).toBeTruthy();
+    expect(localStorage.getItem('competency-constructor.lang')).toBe('ru');
+  });
+});
