@@ -1,3 +1,4 @@
+import { COUNTS } from '../i18n/counts';
 import type { Lang, PluralForms } from '../i18n/lang';
 
 interface CliMessages {
@@ -39,8 +40,7 @@ export const cliMessages: Record<Lang, CliMessages> = {
     in: 'in',
     waivedBy: 'waived by',
     severity: { error: 'error', warning: 'warning', info: 'info', waived: 'waived' },
-    errors: { one: '# error', other: '# errors' },
-    warnings: { one: '# warning', other: '# warnings' },
+    ...COUNTS.en,
     files: { one: '# file', other: '# files' },
     usage: USAGE_EN,
     unknownCommand: (c) => `Unknown command "${c}".`,
@@ -56,13 +56,7 @@ export const cliMessages: Record<Lang, CliMessages> = {
     in: 'в',
     waivedBy: 'принято',
     severity: { error: 'ошибка', warning: 'предупр.', info: 'сведения', waived: 'принято' },
-    errors: { one: '# ошибка', few: '# ошибки', many: '# ошибок', other: '# ошибки' },
-    warnings: {
-      one: '# предупреждение',
-      few: '# предупреждения',
-      many: '# предупреждений',
-      other: '# предупреждения',
-    },
+    ...COUNTS.ru,
     files: { one: '# файле', few: '# файлах', many: '# файлах', other: '# файлах' },
     usage: USAGE_RU,
     unknownCommand: (c) => `Неизвестная команда «${c}».`,

@@ -1,7 +1,7 @@
 import { compareDiagnostics, diagnostic, pointerOf, type Diagnostic } from './diagnostics';
 import type { Id, Program, Trajectory, Waiver } from './model';
 import type { NetworkIndex } from './network-index';
-import { buildProgramView, provisions } from './program-view';
+import { buildProgramView, provisions, type ProgramView } from './program-view';
 import { checkFinalAssessment } from './rules/assessment';
 import { checkCoverage } from './rules/coverage';
 import { checkDuplicates } from './rules/duplicates';
@@ -50,6 +50,19 @@ export function applyWaivers(diagnostics: Diagnostic[], waivers: readonly Waiver
   return out;
 }
 
+/** The rules for any ordered sequence of modules towards targets: programmes and trajectories alike. */
+function checkSequence(view: ProgramView): Diagnostic[] {
+  const provided = provisions(view);
+  return [
+    ...checkReferences(view),
+    ...checkDuplicates(view),
+    ...checkPrerequisites(view, provided),
+    ...checkCoverage(view, provided),
+    ...checkUsefulness(view),
+    ...checkValidity(view),
+  ];
+}
+
 /** Every programme rule, over indexes built once: linear in the size of programme plus network. */
 export function validateProgram(
   program: Program,
@@ -57,17 +70,11 @@ export function validateProgram(
   options: ValidationOptions,
 ): Diagnostic[] {
   const view = buildProgramView(program, index, options.asOf);
-  const provided = provisions(view);
   const diagnostics = [
-    ...checkReferences(view),
-    ...checkDuplicates(view),
-    ...checkPrerequisites(view, provided),
-    ...checkCoverage(view, provided),
-    ...checkUsefulness(view),
+    ...checkSequence(view),
     ...checkHours(program, index),
     ...checkElectives(view),
     ...checkFinalAssessment(program),
-    ...checkValidity(view),
   ];
   return applyWaivers(diagnostics, program.waivers).sort(compareDiagnostics);
 }
@@ -102,7 +109,6 @@ export function validateTrajectory(
   };
   const prior: Id[] = trajectory.priorCompetencies.map((p) => p.competency);
   const view = buildProgramView(program, index, options.asOf, prior);
-  const provided = provisions(view);
   const priorUnknown = trajectory.priorCompetencies.flatMap((p, i) =>
     index.competencies.has(p.competency)
       ? []
@@ -113,13 +119,9 @@ export function validateTrajectory(
           }),
         ],
   );
-  const diagnostics = [
-    ...checkReferences(view),
-    ...checkDuplicates(view),
-    ...checkPrerequisites(view, provided),
-    ...checkCoverage(view, provided),
-    ...checkUsefulness(view),
-    ...checkValidity(view),
-  ].map(({ fix: _fix, ...d }) => ({ ...d, pointer: d.pointer.replace(STEP_POINTER, '/steps/$1') }));
+  const diagnostics = checkSequence(view).map(({ fix: _fix, ...d }) => ({
+    ...d,
+    pointer: d.pointer.replace(STEP_POINTER, '/steps/$1'),
+  }));
   return applyWaivers([...diagnostics, ...priorUnknown], trajectory.waivers).sort(compareDiagnostics);
 }

@@ -1,3 +1,4 @@
+import { COUNTS } from './counts';
 import type { PluralForms } from './lang';
 
 /** Every string the app shows. The Russian catalog must have the same shape: the compiler checks it. */
@@ -65,8 +66,7 @@ export const uiEn = {
     region: 'Diagnostics',
     none: 'No problems found: the programme meets every rule.',
     summary: (errors: string, warnings: string) => `${errors}, ${warnings}`,
-    errors: { one: '# error', other: '# errors' } as PluralForms,
-    warnings: { one: '# warning', other: '# warnings' } as PluralForms,
+    ...COUNTS.en,
     severity: { error: 'Error', warning: 'Warning', info: 'Note' } as Record<string, string>,
     fix: 'Suggested fix',
     where: 'Where',

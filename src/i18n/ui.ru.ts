@@ -1,3 +1,4 @@
+import { COUNTS } from './counts';
 import type { UiMessages } from './ui.en';
 
 export const uiRu: UiMessages = {
@@ -64,13 +65,7 @@ export const uiRu: UiMessages = {
     region: 'Замечания',
     none: 'Замечаний нет: программа соответствует всем правилам.',
     summary: (errors, warnings) => `${errors}, ${warnings}`,
-    errors: { one: '# ошибка', few: '# ошибки', many: '# ошибок', other: '# ошибки' },
-    warnings: {
-      one: '# предупреждение',
-      few: '# предупреждения',
-      many: '# предупреждений',
-      other: '# предупреждения',
-    },
+    ...COUNTS.ru,
     severity: { error: 'Ошибка', warning: 'Предупреждение', info: 'Сведения' },
     fix: 'Исправление',
     where: 'Где',

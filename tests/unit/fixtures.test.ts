@@ -4,7 +4,7 @@ import { main, type CliIo } from '../../src/cli/main';
 import { DIAGNOSTIC_CODES } from '../../src/domain/diagnostics';
 import { applyEdit } from '../../src/domain/edits';
 import { moduleHours } from '../../src/domain/hours';
-import type { Program } from '../../src/domain/model';
+import { PartnerKind, type Program } from '../../src/domain/model';
 import { programHourRange } from '../../src/domain/rules/hours';
 import { validateProgram } from '../../src/domain/validate';
 import { loadKind } from '../../src/io/load';
@@ -79,17 +79,7 @@ describe('the sample network', () => {
     const modules = [...net.index.moduleVersions.values()].flat();
     expect(net.catalogs.length).toBeGreaterThanOrEqual(6);
     expect(partners.length).toBeGreaterThanOrEqual(10);
-    expect(new Set(partners.map((p) => p.kind))).toEqual(
-      new Set([
-        'college',
-        'university',
-        'school',
-        'employer',
-        'government',
-        'methodological-centre',
-        'other',
-      ]),
-    );
+    expect(new Set(partners.map((p) => p.kind))).toEqual(new Set(PartnerKind.options));
     expect(net.index.competencies.size).toBeGreaterThanOrEqual(80);
     expect(modules.length).toBeGreaterThanOrEqual(120);
     expect(new Set(modules.map((m) => m.specialty)).size).toBeGreaterThanOrEqual(6);
