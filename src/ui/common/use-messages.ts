@@ -1,12 +1,10 @@
 import { useMemo } from 'react';
 import { createFormatter } from '../../i18n/format';
 import { plural, type PluralForms } from '../../i18n/lang';
-import { uiEn } from '../../i18n/ui.en';
-import { uiRu } from '../../i18n/ui.ru';
+
+import { UI } from '../../i18n/ui';
 import { useAppStore } from '../../store';
 import { selectIndex } from '../../store/selectors';
-
-const UI = { en: uiEn, ru: uiRu };
 
 /** The current language's messages, a formatter for names and numbers, and plurals, for any component. */
 export function useMessages() {

@@ -1,0 +1,10 @@
+import type { AppMessages } from './app.en';
+
+export const appRu: AppMessages = {
+  title: 'Конструктор компетенций',
+  tagline: 'Программы дополнительного профессионального образования из модулей сети партнёров',
+  language: 'Язык',
+  languages: { en: 'English', ru: 'Русский' },
+  loading: 'Загрузка сети…',
+  loadFailed: 'Не удалось загрузить сеть.',
+};
