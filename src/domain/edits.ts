@@ -1,20 +1,51 @@
-import type { AssessmentKind, Id, ModuleRef, Program, Stage, StageItem } from './model';
+import type {
+  AssessmentKind,
+  Id,
+  LocalizedText,
+  ModuleRef,
+  Program,
+  ProgramType,
+  Stage,
+  StageItem,
+} from './model';
 
 /**
  * A typed change to a programme. One path serves one-click fixes, drag and drop, the keyboard, undo and tests.
  * Item addresses are JSON pointers (`/stages/1/items/0`, `/stages/1/items/0/of/2`) into the programme.
  */
+/**
+ * Where an item lands: position `index` among the stage's items, or, with `member`, inside the stage item at
+ * `index`: an elective group gains a member there, and a single module becomes a "choose 1" group with it
+ * (how methodologists build elective groups by dropping one module onto another).
+ */
+export interface Destination {
+  stageId: Id;
+  index: number;
+  member?: number;
+}
+
+export type TextField = 'title' | 'purpose' | 'audience';
+
 export type ProgramEdit =
-  | { op: 'add-module'; module: Id; version: string; stageId: Id; index: number }
+  | ({ op: 'add-module'; module: Id; version: string } & Destination)
   | { op: 'remove-item'; pointer: string }
-  | { op: 'move-item'; pointer: string; stageId: Id; index: number }
+  | ({ op: 'move-item'; pointer: string } & Destination)
   | { op: 'set-version'; pointer: string; version: string }
   | { op: 'replace-module'; pointer: string; module: Id; version: string }
   | { op: 'set-choose'; pointer: string; choose: number }
-  | { op: 'set-final-assessment'; kind: AssessmentKind }
+  | { op: 'set-group-title'; pointer: string; title?: LocalizedText }
+  | { op: 'ungroup'; pointer: string }
+  | { op: 'set-final-assessment'; kind: AssessmentKind; description?: LocalizedText }
   | { op: 'add-entry-requirement'; competency: Id }
+  | { op: 'remove-entry-requirement'; competency: Id }
+  | { op: 'add-target'; competency: Id }
   | { op: 'remove-target'; competency: Id }
-  | { op: 'remove-entry-requirement'; competency: Id };
+  | { op: 'add-stage'; stageId: Id; title: LocalizedText; index: number }
+  | { op: 'rename-stage'; stageId: Id; title: LocalizedText }
+  | { op: 'move-stage'; stageId: Id; index: number }
+  | { op: 'remove-stage'; stageId: Id }
+  | { op: 'set-text'; field: TextField; value?: LocalizedText }
+  | { op: 'set-program-type'; programType: ProgramType };
 
 export type EditOp = ProgramEdit['op'];
 
@@ -78,6 +109,7 @@ export function getItem(program: Program, pointer: string): StageItem | undefine
 
 const withoutId = (list: readonly Id[], id: Id) => list.filter((x) => x !== id);
 
+/** A fix may add to a stage that does not exist yet (a programme with no stages): create it, numbered. */
 function ensureStage(program: Program, stageId: Id): Program {
   if (program.stages.some((s) => s.id === stageId)) return program;
   const n = program.stages.length + 1;
@@ -87,33 +119,46 @@ function ensureStage(program: Program, stageId: Id): Program {
   };
 }
 
-function insertItem(program: Program, stageId: Id, index: number, item: StageItem): Program {
-  const p = ensureStage(program, stageId);
-  const stageIndex = p.stages.findIndex((s) => s.id === stageId);
+const clamp = (i: number, length: number) => Math.max(0, Math.min(i, length));
+
+function insertItem(program: Program, to: Destination, item: StageItem): Program {
+  const p = ensureStage(program, to.stageId);
+  const stageIndex = p.stages.findIndex((s) => s.id === to.stageId);
   return mapStage(p, stageIndex, (s) => {
     const items = [...s.items];
-    items.splice(Math.max(0, Math.min(index, items.length)), 0, item);
+    const target = items[to.index];
+    if (to.member === undefined || target === undefined || isGroup(item)) {
+      items.splice(clamp(to.index, items.length), 0, item);
+      return { ...s, items };
+    }
+    const members = isGroup(target) ? [...target.of] : [target];
+    members.splice(clamp(to.member, members.length), 0, item);
+    items[to.index] = isGroup(target) ? { ...target, of: members } : { choose: 1, of: members };
     return { ...s, items };
   });
 }
+
+function moveInList<T>(list: readonly T[], from: number, to: number): T[] {
+  const out = [...list];
+  const [moved] = out.splice(from, 1);
+  out.splice(clamp(to, out.length), 0, moved!);
+  return out;
+}
+
+const stageIndexOf = (program: Program, stageId: Id) => program.stages.findIndex((s) => s.id === stageId);
 
 /** Applies one edit, returning a new programme; an edit that no longer fits (stale pointer) changes nothing. */
 export function applyEdit(program: Program, edit: ProgramEdit): Program {
   switch (edit.op) {
     case 'add-module':
-      return insertItem(program, edit.stageId, edit.index, { module: edit.module, version: edit.version });
+      return insertItem(program, edit, { module: edit.module, version: edit.version });
     case 'remove-item':
       return updateItem(program, edit.pointer, () => undefined);
     case 'move-item': {
       const item = getItem(program, edit.pointer);
       if (!item) return program;
       // The index counts positions after the item has been taken out, as in a drag-and-drop move.
-      return insertItem(
-        applyEdit(program, { op: 'remove-item', pointer: edit.pointer }),
-        edit.stageId,
-        edit.index,
-        item,
-      );
+      return insertItem(applyEdit(program, { op: 'remove-item', pointer: edit.pointer }), edit, item);
     }
     case 'set-version':
       return updateItem(program, edit.pointer, (item) =>
@@ -127,14 +172,67 @@ export function applyEdit(program: Program, edit: ProgramEdit): Program {
       return updateItem(program, edit.pointer, (item) =>
         isGroup(item) ? { ...item, choose: edit.choose } : item,
       );
+    case 'set-group-title':
+      return updateItem(program, edit.pointer, (item) => {
+        if (!isGroup(item)) return item;
+        const { title: _old, ...rest } = item;
+        return edit.title === undefined ? rest : { ...rest, title: edit.title };
+      });
+    case 'ungroup': {
+      const a = parseItemPointer(edit.pointer);
+      const group = getItem(program, edit.pointer);
+      if (!a || a.member !== undefined || !isGroup(group)) return program;
+      return mapStage(program, a.stage, (s) => ({
+        ...s,
+        items: s.items.flatMap((item, i) => (i === a.item ? group.of : [item])),
+      }));
+    }
     case 'set-final-assessment':
-      return { ...program, finalAssessment: { ...program.finalAssessment, kind: edit.kind } };
+      return {
+        ...program,
+        finalAssessment: {
+          kind: edit.kind,
+          ...((edit.description ?? program.finalAssessment?.description) && {
+            description: edit.description ?? program.finalAssessment?.description,
+          }),
+        },
+      };
     case 'add-entry-requirement':
       return program.entryRequirements.includes(edit.competency)
         ? program
         : { ...program, entryRequirements: [...program.entryRequirements, edit.competency] };
     case 'remove-target':
       return { ...program, targetCompetencies: withoutId(program.targetCompetencies, edit.competency) };
+    case 'add-target':
+      return program.targetCompetencies.includes(edit.competency)
+        ? program
+        : { ...program, targetCompetencies: [...program.targetCompetencies, edit.competency] };
+    case 'add-stage':
+      if (stageIndexOf(program, edit.stageId) >= 0) return program;
+      return {
+        ...program,
+        stages: moveInList(
+          [...program.stages, { id: edit.stageId, title: edit.title, items: [] }],
+          program.stages.length,
+          edit.index,
+        ),
+      };
+    case 'rename-stage':
+      return mapStage(program, stageIndexOf(program, edit.stageId), (s) => ({ ...s, title: edit.title }));
+    case 'move-stage': {
+      const from = stageIndexOf(program, edit.stageId);
+      return from < 0 ? program : { ...program, stages: moveInList(program.stages, from, edit.index) };
+    }
+    case 'remove-stage':
+      return { ...program, stages: program.stages.filter((s) => s.id !== edit.stageId) };
+    case 'set-text': {
+      const { [edit.field]: _old, ...rest } = program;
+      return edit.value === undefined && edit.field !== 'title'
+        ? (rest as Program)
+        : { ...program, [edit.field]: edit.value ?? program.title };
+    }
+    case 'set-program-type':
+      return { ...program, programType: edit.programType };
     case 'remove-entry-requirement':
       return { ...program, entryRequirements: withoutId(program.entryRequirements, edit.competency) };
   }

@@ -4,6 +4,7 @@ import type { Formatter } from './format';
 import { plural } from './lang';
 
 export type DiagnosticMessages = Record<DiagnosticCode, (p: DiagnosticParams, f: Formatter) => string>;
+/** Labels for every edit: one-click fixes and the undo and redo history say what they will do. */
 export type FixMessages = { [K in EditOp]: (e: Extract<ProgramEdit, { op: K }>, f: Formatter) => string };
 export type Vocabulary = {
   what: Record<NonNullable<DiagnosticParams['what']>, string>;
@@ -123,4 +124,13 @@ export const fixesEn: FixMessages = {
   'add-entry-requirement': (e, f) => `Require ${f.competency(e.competency)} on entry`,
   'remove-target': (e) => `Remove the target "${e.competency}"`,
   'remove-entry-requirement': (e) => `Remove the entry requirement "${e.competency}"`,
+  'set-group-title': () => 'Rename the elective group',
+  ungroup: () => 'Dissolve the elective group',
+  'add-target': (e, f) => `Add the target ${f.competency(e.competency)}`,
+  'add-stage': () => 'Add a stage',
+  'rename-stage': () => 'Rename the stage',
+  'move-stage': () => 'Move the stage',
+  'remove-stage': () => 'Delete the stage',
+  'set-text': (e) => `Edit the ${{ title: 'title', purpose: 'purpose', audience: 'audience' }[e.field]}`,
+  'set-program-type': (e) => `Make it ${vocabularyEn.programType[e.programType]}`,
 };

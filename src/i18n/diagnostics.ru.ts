@@ -117,4 +117,14 @@ export const fixesRu: FixMessages = {
   'add-entry-requirement': (e, f) => `Требовать ${f.competency(e.competency)} при поступлении`,
   'remove-target': (e) => `Убрать целевую компетенцию «${e.competency}»`,
   'remove-entry-requirement': (e) => `Убрать входное требование «${e.competency}»`,
+  'set-group-title': () => 'Переименовать группу по выбору',
+  ungroup: () => 'Расформировать группу по выбору',
+  'add-target': (e, f) => `Добавить целевую компетенцию ${f.competency(e.competency)}`,
+  'add-stage': () => 'Добавить этап',
+  'rename-stage': () => 'Переименовать этап',
+  'move-stage': () => 'Переставить этап',
+  'remove-stage': () => 'Удалить этап',
+  'set-text': (e) =>
+    `Изменить ${{ title: 'название', purpose: 'цель', audience: 'категорию слушателей' }[e.field]}`,
+  'set-program-type': (e) => `Сменить вид на «${vocabularyRu.programType[e.programType]}»`,
 };
