@@ -35,7 +35,8 @@ export type ProgramEdit =
   | { op: 'set-choose'; pointer: string; choose: number }
   | { op: 'set-group-title'; pointer: string; title?: LocalizedText }
   | { op: 'ungroup'; pointer: string }
-  | { op: 'set-final-assessment'; kind: AssessmentKind; description?: LocalizedText }
+  /** Without `description` the current one is kept; `null` clears it. */
+  | { op: 'set-final-assessment'; kind: AssessmentKind; description?: LocalizedText | null }
   | { op: 'add-entry-requirement'; competency: Id }
   | { op: 'remove-entry-requirement'; competency: Id }
   | { op: 'add-target'; competency: Id }
@@ -187,16 +188,11 @@ export function applyEdit(program: Program, edit: ProgramEdit): Program {
         items: s.items.flatMap((item, i) => (i === a.item ? group.of : [item])),
       }));
     }
-    case 'set-final-assessment':
-      return {
-        ...program,
-        finalAssessment: {
-          kind: edit.kind,
-          ...((edit.description ?? program.finalAssessment?.description) && {
-            description: edit.description ?? program.finalAssessment?.description,
-          }),
-        },
-      };
+    case 'set-final-assessment': {
+      const description =
+        edit.description === undefined ? program.finalAssessment?.description : edit.description;
+      return { ...program, finalAssessment: { kind: edit.kind, ...(description && { description }) } };
+    }
     case 'add-entry-requirement':
       return program.entryRequirements.includes(edit.competency)
         ? program

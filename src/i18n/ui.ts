@@ -5,6 +5,10 @@ import { catalogEn } from './ui/catalog.en';
 import { catalogRu } from './ui/catalog.ru';
 import { diagnosticsEn } from './ui/diagnostics.en';
 import { diagnosticsRu } from './ui/diagnostics.ru';
+import { editorEn } from './ui/editor.en';
+import { editorRu } from './ui/editor.ru';
+import { picturesEn } from './ui/pictures.en';
+import { picturesRu } from './ui/pictures.ru';
 import { programEn } from './ui/program.en';
 import { programRu } from './ui/program.ru';
 
@@ -13,7 +17,21 @@ import { programRu } from './ui/program.ru';
  * twin, so the compiler proves both languages have every key with the same parameters.
  */
 export const UI = {
-  en: { app: appEn, catalog: catalogEn, program: programEn, diagnostics: diagnosticsEn },
-  ru: { app: appRu, catalog: catalogRu, program: programRu, diagnostics: diagnosticsRu },
+  en: {
+    app: appEn,
+    catalog: catalogEn,
+    program: programEn,
+    diagnostics: diagnosticsEn,
+    editor: editorEn,
+    pictures: picturesEn,
+  },
+  ru: {
+    app: appRu,
+    catalog: catalogRu,
+    program: programRu,
+    diagnostics: diagnosticsRu,
+    editor: editorRu,
+    pictures: picturesRu,
+  },
 } satisfies Record<Lang, unknown>;
 export type UiMessages = (typeof UI)['en'];

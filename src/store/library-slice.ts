@@ -1,5 +1,7 @@
 import type { StateCreator } from 'zustand';
-import type { LoadedNetwork } from '../io/network-source';
+import type { Diagnostic } from '../domain/diagnostics';
+import type { Catalog } from '../domain/model';
+import { indexCatalogs, type FileReport, type LoadedNetwork } from '../io/network-source';
 import { loadSample, type SampleProgramme } from '../io/bundled-sample';
 import type { AppState } from './index';
 
@@ -9,6 +11,8 @@ export interface LibrarySlice {
   networkError?: string;
   samples: SampleProgramme[];
   loadSampleNetwork: () => Promise<void>;
+  /** Adds a partner's catalog to the network; returns the problems found in it against the rest. */
+  addCatalog: (source: string, catalog: Catalog) => Diagnostic[];
 }
 
 export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = (set, get) => ({
@@ -21,9 +25,27 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
     try {
       const { network, programmes } = await loadSample();
       set({ network, samples: programmes, networkStatus: 'ready' });
-      if (!get().program && programmes[0]) get().openProgram(programmes[0].program);
+      if (!get().history && programmes[0]) get().openProgram(programmes[0].program);
     } catch (e) {
       set({ networkStatus: 'failed', networkError: e instanceof Error ? e.message : String(e) });
     }
+  },
+  addCatalog: (source, catalog) => {
+    const network = get().network;
+    if (!network) return [];
+    const catalogs = [...network.catalogs.filter((c) => c.source !== source), { source, catalog }];
+    // Reports are rebuilt for the indexing only to pick out the new catalog's own cross-network problems.
+    const reports: FileReport[] = catalogs.map((c) => ({ path: c.source, kind: 'catalog', diagnostics: [] }));
+    const index = indexCatalogs(catalogs, network.network, reports);
+    const own = reports[reports.length - 1]!;
+    set({
+      network: {
+        ...network,
+        catalogs,
+        index,
+        files: [...network.files.filter((f) => f.path !== source), own],
+      },
+    });
+    return own.diagnostics;
   },
 });

@@ -1,5 +1,6 @@
 import { boundsFor } from '../domain/bounds';
 import type { Diagnostic } from '../domain/diagnostics';
+import { currentProgram } from '../domain/history';
 import type { HourBound, Program } from '../domain/model';
 import type { NetworkIndex } from '../domain/network-index';
 import { programHourRange, type HourRange } from '../domain/rules/hours';
@@ -10,10 +11,14 @@ import type { AppState } from './index';
  * Derived data is computed, never stored, and memoised on the programme object (edits replace it) plus the
  * other inputs, so selectors hand React the same reference until something it depends on changes.
  */
+export const selectProgram = (state: AppState): Program | null =>
+  state.history ? currentProgram(state.history) : null;
+
 function memoOnProgram<T>(compute: (program: Program, index: NetworkIndex, key: string) => T) {
   const cache = new WeakMap<Program, { index: NetworkIndex; key: string; value: T }>();
   return (state: AppState, key = ''): T | undefined => {
-    const { program, network } = state;
+    const program = selectProgram(state);
+    const { network } = state;
     if (!program || !network) return undefined;
     const hit = cache.get(program);
     if (hit && hit.index === network.index && hit.key === key) return hit.value;

@@ -90,6 +90,9 @@ describe('edits', () => {
       ['c-a'],
       { kind: 'demonstration-exam', description: 'Defend a project' },
     ]);
+    expect(
+      applyEdit(p, { op: 'set-final-assessment', kind: 'test', description: null }).finalAssessment,
+    ).toEqual({ kind: 'test' });
   });
 
   it('ignores a stale pointer instead of corrupting the programme', () => {

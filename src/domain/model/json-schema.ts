@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { FILE_MODELS, type FileKind } from './index';
+import { schemaId } from './patterns';
 
-export const SCHEMA_BASE_URI = 'https://competency-constructor.org/schemas/v1/';
-export const schemaId = (kind: FileKind) => `${SCHEMA_BASE_URI}${kind}.schema.json`;
+export { SCHEMA_BASE_URI, schemaId } from './patterns';
 
 const TITLES: Record<FileKind, string> = {
   catalog: 'Competency Constructor catalog: partners, competencies and modules',

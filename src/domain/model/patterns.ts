@@ -8,3 +8,7 @@ export const DATE_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
 
 export const FILE_KINDS = ['catalog', 'network', 'program', 'trajectory', 'review-comments'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
+
+export const SCHEMA_BASE_URI = 'https://competency-constructor.org/schemas/v1/';
+/** The published schema's $id, written into exported files so any JSON Schema tool can check them. */
+export const schemaId = (kind: FileKind) => `${SCHEMA_BASE_URI}${kind}.schema.json`;

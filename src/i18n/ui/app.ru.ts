@@ -7,4 +7,8 @@ export const appRu: AppMessages = {
   languages: { en: 'English', ru: 'Русский' },
   loading: 'Загрузка сети…',
   loadFailed: 'Не удалось загрузить сеть.',
+  importRefused: (name) => `Файл ${name} не импортирован; программа не изменилась.`,
+  importedCatalog: (name, errors, warnings) => `Каталог ${name} добавлен в сеть: ${errors}, ${warnings}.`,
+  dismiss: 'Закрыть',
+  skipToEditor: 'Перейти к программе',
 };

@@ -28,5 +28,6 @@ export const programEn = {
   notSpecified: 'not specified',
   unknownModule: (id: string) => `Unknown module ${id}`,
   problems: { one: '# problem', other: '# problems' } as PluralForms,
+  summary: 'Programme summary',
 };
 export type ProgramMessages = typeof programEn;

@@ -28,4 +28,5 @@ export const programRu: ProgramMessages = {
   notSpecified: 'не указано',
   unknownModule: (id) => `Неизвестный модуль ${id}`,
   problems: { one: '# замечание', few: '# замечания', many: '# замечаний', other: '# замечания' },
+  summary: 'Сводка по программе',
 };

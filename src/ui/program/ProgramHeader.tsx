@@ -1,13 +1,20 @@
-import type { Program } from '../../domain/model';
 import { localize } from '../../i18n/lang';
 import { useAppStore } from '../../store';
-import { selectHours } from '../../store/selectors';
-import { useMessages } from '../common/use-messages';
+import { selectDiagnostics, selectHours, selectProgram } from '../../store/selectors';
+import { useMessages, useToday } from '../common/use-messages';
 
-/** The programme's vital signs: type, hours against the legal bounds, coverage of targets, entry, final assessment. */
-export function ProgramSummary({ program, uncovered }: { program: Program; uncovered: number }) {
+/** The programme's vital signs, always in view: hours against the legal bounds, coverage of targets, entry, final assessment. */
+export function ProgramHeader() {
   const { t, f, lang } = useMessages();
+  const today = useToday();
+  const program = useAppStore(selectProgram);
   const hours = useAppStore(selectHours);
+  const diagnostics = useAppStore((s) => selectDiagnostics(s, today));
+  if (!program) return null;
+  const uncovered = diagnostics.filter(
+    (d) =>
+      d.code === 'coverage.missing' || (d.code === 'ref.unknown-competency' && d.params.context === 'target'),
+  ).length;
   const targets = program.targetCompetencies.length;
   const bound = hours?.bound;
   const inBounds =
@@ -15,7 +22,7 @@ export function ProgramSummary({ program, uncovered }: { program: Program; uncov
     (bound?.min === undefined || hours.range.min >= bound.min) &&
     (bound?.max === undefined || hours.range.max <= bound.max);
   return (
-    <dl className="summary">
+    <dl className="summary" aria-label={t.program.summary}>
       <div>
         <dt>{t.program.totalHours}</dt>
         <dd className={inBounds ? 'ok' : 'bad'}>

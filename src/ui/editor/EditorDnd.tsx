@@ -1,0 +1,89 @@
+import {
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  PointerSensor,
+  closestCenter,
+  pointerWithin,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type CollisionDetection,
+  type DragEndEvent,
+  type DragStartEvent,
+} from '@dnd-kit/core';
+import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
+import { useMemo, useState, type ReactNode } from 'react';
+import { useAppStore } from '../../store';
+import { selectProgram } from '../../store/selectors';
+import { useMessages } from '../common/use-messages';
+import { dropEdit, type DragSource, type DropTarget } from './drag-data';
+import { useDescribe } from './use-describe';
+
+const sourceOf = (data: unknown) => data as DragSource | undefined;
+const targetOf = (data: unknown) => data as DropTarget | undefined;
+
+/** The pointer decides when it is inside a drop zone; the keyboard (no pointer) uses the nearest centre. */
+const collision: CollisionDetection = (args) => {
+  if (args.pointerCoordinates) {
+    const within = pointerWithin(args);
+    if (within.length) return within;
+  }
+  return closestCenter(args);
+};
+
+/**
+ * One drag-and-drop context for the editor: the catalog's cards and the programme's items and stages.
+ * Nothing changes while dragging (the sortable animation is the preview); the drop is one recorded edit.
+ */
+export function EditorDnd({ children }: { children: ReactNode }) {
+  const { t } = useMessages();
+  const { what, where } = useDescribe();
+  const edit = useAppStore((s) => s.edit);
+  const [dragging, setDragging] = useState<string>();
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+
+  const announcements = useMemo<Announcements>(
+    () => ({
+      onDragStart: ({ active }) => t.editor.dnd.pickedUp(what(sourceOf(active.data.current))),
+      onDragOver: ({ active, over }) =>
+        t.editor.dnd.over(what(sourceOf(active.data.current)), where(targetOf(over?.data.current))),
+      onDragEnd: ({ active, over }) =>
+        over
+          ? t.editor.dnd.dropped(what(sourceOf(active.data.current)), where(targetOf(over.data.current)))
+          : t.editor.dnd.cancelled(what(sourceOf(active.data.current))),
+      onDragCancel: ({ active }) => t.editor.dnd.cancelled(what(sourceOf(active.data.current))),
+    }),
+    [t, what, where],
+  );
+
+  const onDragStart = ({ active }: DragStartEvent) => setDragging(what(sourceOf(active.data.current)));
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    setDragging(undefined);
+    const source = sourceOf(active.data.current);
+    const target = targetOf(over?.data.current);
+    const program = selectProgram(useAppStore.getState());
+    if (!source || !target || !program) return;
+    const change = dropEdit(program, source, target);
+    if (change) edit(change);
+  };
+
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={collision}
+      accessibility={{ announcements, screenReaderInstructions: { draggable: t.editor.dnd.instructions } }}
+      onDragStart={onDragStart}
+      onDragEnd={onDragEnd}
+      onDragCancel={() => setDragging(undefined)}
+    >
+      {children}
+      <DragOverlay dropAnimation={null}>
+        {dragging ? <div className="drag-overlay">{dragging}</div> : null}
+      </DragOverlay>
+    </DndContext>
+  );
+}

@@ -1,0 +1,51 @@
+import { useEffect, useRef } from 'react';
+import { countDiagnostics } from '../../domain/diagnostics';
+import { diagnosticMessage } from '../../i18n/render-diagnostic';
+import { useMessages } from '../common/use-messages';
+import type { ImportOutcome } from './use-files';
+
+/** What happened to an imported file: refused with its problems, or added with what to look at. */
+export function ImportReport({
+  outcome,
+  onClose,
+}: {
+  outcome: Extract<ImportOutcome, { diagnostics: unknown }>;
+  onClose: () => void;
+}) {
+  const { t, f, count } = useMessages();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.focus(), [outcome]);
+  const counts = countDiagnostics(outcome.diagnostics);
+  const heading =
+    outcome.status === 'refused'
+      ? t.app.importRefused(outcome.name)
+      : t.app.importedCatalog(
+          outcome.name,
+          count(counts.errors, t.diagnostics.errors),
+          count(counts.warnings, t.diagnostics.warnings),
+        );
+  return (
+    <div
+      ref={ref}
+      tabIndex={-1}
+      role={outcome.status === 'refused' ? 'alert' : 'status'}
+      className={`import-report ${outcome.status}`}
+    >
+      <p>
+        <strong>{heading}</strong>
+      </p>
+      {outcome.diagnostics.length > 0 && (
+        <ul>
+          {outcome.diagnostics.slice(0, 20).map((d, i) => (
+            <li key={i}>
+              <code>{d.code}</code> <code>{d.pointer || '/'}</code> {diagnosticMessage(d, f)}
+            </li>
+          ))}
+        </ul>
+      )}
+      <button type="button" onClick={onClose}>
+        {t.app.dismiss}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { fileOpen, fileSave } from 'browser-fs-access';
+import { useCallback } from 'react';
+import type { Diagnostic } from '../../domain/diagnostics';
+import { loadFile } from '../../io/load';
+import { programFileName, programFileText } from '../../io/program-file';
+import { useAppStore } from '../../store';
+import { selectProgram } from '../../store/selectors';
+
+export type ImportOutcome =
+  | { status: 'program'; name: string }
+  | { status: 'catalog'; name: string; diagnostics: Diagnostic[] }
+  | { status: 'refused'; name: string; diagnostics: Diagnostic[] }
+  | { status: 'cancelled' };
+
+/**
+ * Opening and saving files. A file is read through the same pipeline as the CLI; one that fails leaves the
+ * open programme exactly as it was and says why.
+ */
+export function useFiles() {
+  const importFile = useCallback(async (): Promise<ImportOutcome> => {
+    let file: File;
+    try {
+      file = await fileOpen({ mimeTypes: ['application/json'], extensions: ['.json'], description: 'JSON' });
+    } catch {
+      return { status: 'cancelled' };
+    }
+    const loaded = loadFile(new Uint8Array(await file.arrayBuffer()), { expect: ['program', 'catalog'] });
+    if (!loaded.ok) return { status: 'refused', name: file.name, diagnostics: loaded.diagnostics };
+    const { openProgram, addCatalog } = useAppStore.getState();
+    if (loaded.value.kind === 'program') {
+      openProgram(loaded.value);
+      return { status: 'program', name: file.name };
+    }
+    if (loaded.value.kind === 'catalog')
+      return { status: 'catalog', name: file.name, diagnostics: addCatalog(file.name, loaded.value) };
+    return { status: 'cancelled' };
+  }, []);
+
+  const exportProgram = useCallback(async () => {
+    const program = selectProgram(useAppStore.getState());
+    if (!program) return;
+    const blob = new Blob([programFileText(program)], { type: 'application/json' });
+    try {
+      await fileSave(blob, {
+        fileName: programFileName(program),
+        extensions: ['.json'],
+        description: 'JSON',
+      });
+    } catch {
+      // The user closed the save dialog: nothing to do.
+    }
+  }, []);
+
+  return { importFile, exportProgram };
+}

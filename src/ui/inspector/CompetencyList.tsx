@@ -1,0 +1,73 @@
+import { useId, useMemo } from 'react';
+import type { Id } from '../../domain/model';
+import { localize } from '../../i18n/lang';
+import { useAppStore } from '../../store';
+import { useMessages } from '../common/use-messages';
+
+interface Props {
+  label: string;
+  addLabel: string;
+  ids: readonly Id[];
+  onAdd: (id: Id) => void;
+  onRemove: (id: Id) => void;
+}
+
+/** A list of competencies with remove buttons, and a picker of the network's competencies by specialty. */
+export function CompetencyList({ label, addLabel, ids, onAdd, onRemove }: Props) {
+  const { t, f, lang } = useMessages();
+  const id = useId();
+  const index = useAppStore((s) => s.network?.index);
+  const bySpecialty = useMemo(() => {
+    const groups = new Map<string, { id: Id; label: string }[]>();
+    for (const c of index?.competencies.values() ?? []) {
+      const list = groups.get(c.specialty) ?? groups.set(c.specialty, []).get(c.specialty)!;
+      list.push({ id: c.id, label: `${c.code} ${localize(c.title, lang)}` });
+    }
+    for (const list of groups.values())
+      list.sort((a, b) => a.label.localeCompare(b.label, lang, { numeric: true }));
+    return [...groups].sort(([a], [b]) => a.localeCompare(b));
+  }, [index, lang]);
+  return (
+    <fieldset className="field competency-list">
+      <legend>{label}</legend>
+      <ul aria-label={label}>
+        {ids.map((c) => (
+          <li key={c}>
+            <span>{f.competency(c)}</span>
+            <button
+              type="button"
+              aria-label={t.editor.inspector.removeCompetency(f.competency(c))}
+              onClick={() => onRemove(c)}
+            >
+              ✕
+            </button>
+          </li>
+        ))}
+        {ids.length === 0 && <li className="muted">{t.program.none}</li>}
+      </ul>
+      <label htmlFor={id} className="visually-hidden">
+        {addLabel}
+      </label>
+      <select
+        id={id}
+        value=""
+        onChange={(e) => {
+          if (e.target.value) onAdd(e.target.value);
+        }}
+      >
+        <option value="">{addLabel}…</option>
+        {bySpecialty.map(([specialty, list]) => (
+          <optgroup key={specialty} label={specialty}>
+            {list
+              .filter((c) => !ids.includes(c.id))
+              .map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.label}
+                </option>
+              ))}
+          </optgroup>
+        ))}
+      </select>
+    </fieldset>
+  );
+}
