@@ -39,10 +39,10 @@ export const editorEn = {
     instructions:
       'To pick up a module or a stage, focus it and press Space or Enter. While dragging, use the arrow keys to move it, Space or Enter to drop it, and Escape to cancel.',
     pickedUp: (what: string) => `Picked up ${what}.`,
-    over: (what: string, where: string) => `${what} is ${where}.`,
+    over: (what: string, where: string) => `${what} would land ${where}.`,
     dropped: (what: string, where: string) => `${what} was dropped ${where}.`,
     cancelled: (what: string) => `Moving ${what} was cancelled; nothing changed.`,
-    nowhere: 'not over a place where it can be dropped',
+    nowhere: 'nowhere: it cannot be dropped here',
     before: (item: string, stage: string) => `before ${item} in stage ${stage}`,
     atEnd: (stage: string) => `at the end of stage ${stage}`,
     alternative: (item: string) => `as an alternative to ${item}`,

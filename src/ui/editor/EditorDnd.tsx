@@ -4,6 +4,7 @@ import {
   KeyboardSensor,
   PointerSensor,
   closestCenter,
+  closestCorners,
   pointerWithin,
   useSensor,
   useSensors,
@@ -12,24 +13,27 @@ import {
   type DragEndEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
-import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useAppStore } from '../../store';
 import { selectProgram } from '../../store/selectors';
 import { useMessages } from '../common/use-messages';
 import { dropEdit, type DragSource, type DropTarget } from './drag-data';
+import { compatible, editorKeyboardCoordinates } from './keyboard-coordinates';
 import { useDescribe } from './use-describe';
 
 const sourceOf = (data: unknown) => data as DragSource | undefined;
 const targetOf = (data: unknown) => data as DropTarget | undefined;
 
-/** The pointer decides when it is inside a drop zone; the keyboard (no pointer) uses the nearest centre. */
+/**
+ * Only places that can take the dragged thing count. The pointer decides when it is inside one; otherwise
+ * the nearest centre. The keyboard puts the dragged rectangle's corner on a place, so corners decide.
+ */
 const collision: CollisionDetection = (args) => {
-  if (args.pointerCoordinates) {
-    const within = pointerWithin(args);
-    if (within.length) return within;
-  }
-  return closestCenter(args);
+  const droppableContainers = compatible(args.active, args.droppableContainers);
+  const scoped = { ...args, droppableContainers };
+  if (!args.pointerCoordinates) return closestCorners(scoped);
+  const within = pointerWithin(scoped);
+  return within.length ? within : closestCenter(scoped);
 };
 
 /**
@@ -43,14 +47,17 @@ export function EditorDnd({ children }: { children: ReactNode }) {
   const [dragging, setDragging] = useState<string>();
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+    useSensor(KeyboardSensor, { coordinateGetter: editorKeyboardCoordinates }),
   );
 
   const announcements = useMemo<Announcements>(
     () => ({
       onDragStart: ({ active }) => t.editor.dnd.pickedUp(what(sourceOf(active.data.current))),
+      // Over its own place nothing would change: keep the "picked up" announcement instead of replacing it.
       onDragOver: ({ active, over }) =>
-        t.editor.dnd.over(what(sourceOf(active.data.current)), where(targetOf(over?.data.current))),
+        over?.id === active.id
+          ? undefined
+          : t.editor.dnd.over(what(sourceOf(active.data.current)), where(targetOf(over?.data.current))),
       onDragEnd: ({ active, over }) =>
         over
           ? t.editor.dnd.dropped(what(sourceOf(active.data.current)), where(targetOf(over.data.current)))

@@ -1,0 +1,66 @@
+import type { ProgramEdit } from '../../domain/edits';
+import type { Program } from '../../domain/model';
+import type { SaveResult, StorageFailure, WriteResult } from './save-result';
+
+/** Undo history kept as edits from a base, so a reload can still undo: `cursor` edits are applied. */
+export interface SavedHistory {
+  base: Program;
+  edits: ProgramEdit[];
+  cursor: number;
+}
+
+export interface LibraryRecord {
+  key: string;
+  program: Program;
+  history: SavedHistory;
+  /** Bumped by every content write; the token for compare-and-set between tabs. */
+  revision: number;
+  savedAt: string;
+  deletedAt?: string;
+}
+
+export interface LibrarySummary {
+  key: string;
+  title: Program['title'];
+  programType: Program['programType'];
+  savedAt: string;
+  revision: number;
+  /** Module references, each option of an elective group counted. */
+  modules: number;
+  /** Only on soft-deleted records, for a trash view. */
+  deletedAt?: string;
+}
+
+export interface LibraryContent {
+  program: Program;
+  history: SavedHistory;
+}
+
+export interface TitleSuffix {
+  en: string;
+  ru: string;
+}
+
+export type PurgeResult = { ok: true; purged: string[] } | StorageFailure;
+
+/** Every method resolves, never rejects: storage failures come back as results the UI can show. */
+export interface Library {
+  /** False when IndexedDB could not be opened: the app then works in memory only and should say so. */
+  readonly available: boolean;
+  /** Newest first, soft-deleted records left out. */
+  list(): Promise<LibrarySummary[]>;
+  /** Soft-deleted records, most recently deleted first. */
+  listDeleted(): Promise<LibrarySummary[]>;
+  get(key: string): Promise<LibraryRecord | undefined>;
+  create(program: Program, history?: SavedHistory): Promise<SaveResult>;
+  save(key: string, content: LibraryContent, expectedRevision: number): Promise<SaveResult>;
+  duplicate(key: string, titleSuffix: TitleSuffix): Promise<SaveResult>;
+  rename(key: string, title: Program['title'], expectedRevision: number): Promise<SaveResult>;
+  softDelete(key: string): Promise<SaveResult>;
+  restore(key: string): Promise<SaveResult>;
+  /** Removes for good the records soft-deleted at least `olderThanMs` ago. */
+  purgeDeleted(olderThanMs: number): Promise<PurgeResult>;
+  getLastOpened(): Promise<string | undefined>;
+  setLastOpened(key: string): Promise<WriteResult>;
+  close(): void;
+}
