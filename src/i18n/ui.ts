@@ -7,6 +7,8 @@ import { diagnosticsEn } from './ui/diagnostics.en';
 import { diagnosticsRu } from './ui/diagnostics.ru';
 import { editorEn } from './ui/editor.en';
 import { editorRu } from './ui/editor.ru';
+import { libraryEn } from './ui/library.en';
+import { libraryRu } from './ui/library.ru';
 import { picturesEn } from './ui/pictures.en';
 import { picturesRu } from './ui/pictures.ru';
 import { programEn } from './ui/program.en';
@@ -23,6 +25,7 @@ export const UI = {
     program: programEn,
     diagnostics: diagnosticsEn,
     editor: editorEn,
+    library: libraryEn,
     pictures: picturesEn,
   },
   ru: {
@@ -31,6 +34,7 @@ export const UI = {
     program: programRu,
     diagnostics: diagnosticsRu,
     editor: editorRu,
+    library: libraryRu,
     pictures: picturesRu,
   },
 } satisfies Record<Lang, unknown>;

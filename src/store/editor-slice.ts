@@ -15,6 +15,8 @@ export interface EditorSlice {
   /** The open programme lives only inside its history; `selectProgram` derives it. */
   history: History | null;
   selection: Selection;
+  /** Counts edits, undos and redos in this session: what autosave listens to (opening a programme is none). */
+  changes: number;
   /** The last undo or redo, for the live region that tells screen-reader users what happened. */
   lastStep?: { kind: 'undo' | 'redo'; edit: ProgramEdit; at: number };
   openProgram: (program: Program, history?: History) => void;
@@ -27,29 +29,34 @@ export interface EditorSlice {
 export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (set, get) => ({
   history: null,
   selection: { kind: 'program' },
+  changes: 0,
+  // Whatever is opened here is not (yet) the library's: its first edit creates a new library entry.
   openProgram: (program, history) =>
-    set({ history: history ?? createHistory(program), selection: { kind: 'program' }, lastStep: undefined }),
+    set({
+      history: history ?? createHistory(program),
+      selection: { kind: 'program' },
+      lastStep: undefined,
+      document: null,
+      saveState: { status: 'unsaved' },
+    }),
   edit: (edit, options) => {
-    const { history } = get();
+    const { history, changes } = get();
     if (!history) return;
     const next = commit(history, edit, options?.merge);
-    if (next !== history) set({ history: next, ...(options?.select && { selection: options.select }) });
+    if (next !== history)
+      set({ history: next, changes: changes + 1, ...(options?.select && { selection: options.select }) });
   },
   undo: () => {
-    const { history } = get();
+    const { history, changes } = get();
     if (!history || history.cursor === 0) return;
-    set({
-      history: undo(history),
-      lastStep: { kind: 'undo', edit: history.edits[history.cursor - 1]!, at: Date.now() },
-    });
+    const edit = history.edits[history.cursor - 1]!;
+    set({ history: undo(history), changes: changes + 1, lastStep: { kind: 'undo', edit, at: Date.now() } });
   },
   redo: () => {
-    const { history } = get();
+    const { history, changes } = get();
     if (!history || history.cursor >= history.edits.length) return;
-    set({
-      history: redo(history),
-      lastStep: { kind: 'redo', edit: history.edits[history.cursor]!, at: Date.now() },
-    });
+    const edit = history.edits[history.cursor]!;
+    set({ history: redo(history), changes: changes + 1, lastStep: { kind: 'redo', edit, at: Date.now() } });
   },
   select: (selection) => set({ selection }),
 });

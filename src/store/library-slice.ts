@@ -25,7 +25,6 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
     try {
       const { network, programmes } = await loadSample();
       set({ network, samples: programmes, networkStatus: 'ready' });
-      if (!get().history && programmes[0]) get().openProgram(programmes[0].program);
     } catch (e) {
       set({ networkStatus: 'failed', networkError: e instanceof Error ? e.message : String(e) });
     }

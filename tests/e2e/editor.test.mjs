@@ -19,25 +19,25 @@ after(async () => {
 
 /** A fresh page on the draft sample; the native file pickers are removed so downloads and uploads are testable. */
 async function openEditor() {
-  const page = await browser.context.newPage();
+  const page = await (await browser.newContext()).newPage();
   await page.addInitScript(() => {
     delete window.showOpenFilePicker;
     delete window.showSaveFilePicker;
   });
   const errors = watchErrors(page);
   await page.goto(server.url);
-  await page.getByRole('region', { name: 'Programme' }).waitFor();
+  await page.getByRole('region', { name: 'Programme', exact: true }).waitFor();
   return {
     page,
     errors,
     diagnostics: page.getByRole('region', { name: 'Diagnostics' }),
-    programme: page.getByRole('region', { name: 'Programme' }),
+    programme: page.getByRole('region', { name: 'Programme', exact: true }),
   };
 }
 
 const cardTitles = (page, stage) =>
   page
-    .getByRole('region', { name: 'Programme' })
+    .getByRole('region', { name: 'Programme', exact: true })
     .getByRole('list', { name: stage, exact: true })
     .locator(':scope > li')
     .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
@@ -54,7 +54,7 @@ test('a prerequisite problem is fixed with one click, undone with Ctrl+Z and red
     'Safety in welding and hot work',
     'Manual metal arc welding (2019 edition)',
   ]);
-  await page.getByRole('region', { name: 'Programme' }).click({ position: { x: 5, y: 5 } });
+  await page.getByRole('region', { name: 'Programme', exact: true }).click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Control+z');
   await status.filter({ hasText: '2 errors, 2 warnings' }).waitFor();
   await page
@@ -98,9 +98,18 @@ test('a module is moved with the keyboard alone, and the move is announced', asy
   await live
     .filter({ hasText: 'Picked up “Manual metal arc welding (2019 edition)”.' })
     .waitFor({ state: 'attached' });
-  // Arrow down through the places it can land, listening, until the end of the second stage is announced.
-  for (let i = 0; i < 8 && !(await live.textContent()).includes('at the end of stage “Welding safety”'); i++)
+  // Arrow down through the places it can land, listening to each announcement as a screen-reader user
+  // would, until the end of the second stage is announced.
+  for (let i = 0; i < 8; i++) {
+    const before = await live.textContent();
+    if (before.includes('would land at the end of stage “Welding safety”')) break;
     await page.keyboard.press('ArrowDown');
+    await page
+      .waitForFunction((old) => document.querySelector('[id^="DndLiveRegion"]').textContent !== old, before, {
+        timeout: 2000,
+      })
+      .catch(() => {});
+  }
   await page.keyboard.press('Space');
   await live
     .filter({ hasText: 'was dropped at the end of stage “Welding safety”' })

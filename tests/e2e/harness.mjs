@@ -1,8 +1,5 @@
 // Real-browser harness: the built app served by `vite preview` on 127.0.0.1, driven in Debian's Chromium.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -51,21 +48,16 @@ export async function startPreview(port = 4173) {
   return { url, stop: () => server.kill() };
 }
 
+/**
+ * One Chromium per test file; `newContext()` gives each test its own storage (IndexedDB, localStorage), so
+ * what one test saves is never restored into another.
+ */
 export async function launchBrowser() {
-  const profile = mkdtempSync(join(tmpdir(), 'cc-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    args: FLAGS,
-    headless: true,
-    viewport: { width: 1440, height: 900 },
-  });
-  return {
-    context,
-    close: async () => {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
+  const newContext = () =>
+    browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  const context = await newContext();
+  return { browser, context, newContext, close: () => browser.close() };
 }
 
 /** Collects console errors and uncaught page errors, which a smoke test must not see. */

@@ -1,15 +1,8 @@
 import { z } from 'zod';
+import { MODULE_FORMATS, PARTNER_KINDS } from './patterns';
 import { AssessmentKind, envelope, Id, IsoDate, LocalizedText, SemVer } from './primitives';
 
-export const PartnerKind = z.enum([
-  'college',
-  'university',
-  'school',
-  'employer',
-  'government',
-  'methodological-centre',
-  'other',
-]);
+export const PartnerKind = z.enum(PARTNER_KINDS);
 export type PartnerKind = z.infer<typeof PartnerKind>;
 
 export const ResourceType = z.enum(['site', 'equipment', 'staff']);
@@ -60,7 +53,7 @@ export const Hours = z.strictObject({
 });
 export type Hours = z.infer<typeof Hours>;
 
-export const ModuleFormat = z.enum(['in-person', 'online', 'blended', 'workplace']);
+export const ModuleFormat = z.enum(MODULE_FORMATS);
 export type ModuleFormat = z.infer<typeof ModuleFormat>;
 
 export const Module = z.strictObject({

@@ -6,6 +6,19 @@ export const SEMVER_PATTERN =
   '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$';
 export const DATE_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
 
+export const PARTNER_KINDS = [
+  'college',
+  'university',
+  'school',
+  'employer',
+  'government',
+  'methodological-centre',
+  'other',
+] as const;
+export const MODULE_FORMATS = ['in-person', 'online', 'blended', 'workplace'] as const;
+export const PROGRAM_TYPES = ['advanced-training', 'retraining', 'vocational-training'] as const;
+export const ASSESSMENT_KINDS = ['test', 'project', 'demonstration-exam', 'none'] as const;
+
 export const FILE_KINDS = ['catalog', 'network', 'program', 'trajectory', 'review-comments'] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 

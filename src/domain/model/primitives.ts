@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DATE_PATTERN, ID_PATTERN, LANGUAGE_TAG_PATTERN, SEMVER_PATTERN } from './patterns';
+import { ASSESSMENT_KINDS, DATE_PATTERN, ID_PATTERN, LANGUAGE_TAG_PATTERN, SEMVER_PATTERN } from './patterns';
 
 export { DATE_PATTERN, ID_PATTERN, LANGUAGE_TAG_PATTERN, SEMVER_PATTERN };
 
@@ -36,7 +36,7 @@ export const IsoDate = z
 export const SCHEMA_VERSION = 1;
 export const SchemaVersion = z.number().int().min(0).describe('The version of the file format.');
 
-export const AssessmentKind = z.enum(['test', 'project', 'demonstration-exam', 'none']);
+export const AssessmentKind = z.enum(ASSESSMENT_KINDS);
 export type AssessmentKind = z.infer<typeof AssessmentKind>;
 
 export const Severity = z.enum(['error', 'warning', 'info']);

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { PROGRAM_TYPES } from './patterns';
 import { AssessmentKind, envelope, Id, LocalizedText, ModuleRef, Waiver } from './primitives';
 
-export const ProgramType = z.enum(['advanced-training', 'retraining', 'vocational-training']);
+export const ProgramType = z.enum(PROGRAM_TYPES);
 export type ProgramType = z.infer<typeof ProgramType>;
 
 export const ElectiveGroup = z.strictObject({

@@ -1,13 +1,9 @@
-import type { ProgramEdit } from '../../domain/edits';
+import type { SavedHistory } from '../../domain/history';
 import type { Program } from '../../domain/model';
 import type { SaveResult, StorageFailure, WriteResult } from './save-result';
 
-/** Undo history kept as edits from a base, so a reload can still undo: `cursor` edits are applied. */
-export interface SavedHistory {
-  base: Program;
-  edits: ProgramEdit[];
-  cursor: number;
-}
+/** Undo history as stored (edits from a base, `cursor` of them applied): the domain's own shape. */
+export type { SavedHistory };
 
 export interface LibraryRecord {
   key: string;

@@ -1,5 +1,7 @@
-import { useEffect } from 'react';
+import { Suspense, lazy, useEffect, useMemo } from 'react';
 import { useAppStore } from '../../store';
+import { bootstrap } from '../../store/bootstrap';
+import { selectProgram } from '../../store/selectors';
 import { CatalogPanel } from '../catalog/CatalogPanel';
 import { Header } from '../common/Header';
 import { useMessages } from '../common/use-messages';
@@ -7,41 +9,78 @@ import { DiagnosticsPanel } from '../diagnostics/DiagnosticsPanel';
 import { EditorDnd } from '../editor/EditorDnd';
 import { OpenProgramme } from '../editor/OpenProgramme';
 import { Toolbar } from '../editor/Toolbar';
+import { useAddModule } from '../editor/use-add-module';
 import { useRevealSelection, useShortcuts } from '../editor/use-shortcuts';
 import { InspectorPanel } from '../inspector/InspectorPanel';
+import { LibraryButton } from '../library/LibraryDialog';
+import { SaveStatus } from '../library/SaveStatus';
 import { ProgramHeader } from '../program/ProgramHeader';
 import { ProgramPanel } from '../program/ProgramPanel';
+
+// The pictures are not needed for the first paint; loading them lazily keeps the initial script small.
+const PicturesPanel = lazy(() =>
+  import('../pictures/PicturesPanel').then((m) => ({ default: m.PicturesPanel })),
+);
 
 function Editor() {
   useShortcuts();
   useRevealSelection();
+  const addModule = useAddModule();
+  const select = useAppStore((s) => s.select);
+  const selection = useAppStore((s) => s.selection);
+  const program = useAppStore(selectProgram);
+  const inProgramme = useMemo(
+    () =>
+      new Set(
+        program?.stages.flatMap((s) =>
+          s.items.flatMap((i) => ('choose' in i ? i.of : [i]).map((r) => r.module)),
+        ),
+      ),
+    [program],
+  );
   return (
     <EditorDnd>
       <div className="editor-bar">
         <Toolbar />
-        <OpenProgramme />
+        <div className="toolbar">
+          <SaveStatus />
+          <LibraryButton />
+          <OpenProgramme />
+        </div>
       </div>
       <ProgramHeader />
       <main className="workspace" id="editor">
-        <CatalogPanel />
+        <CatalogPanel
+          onAdd={addModule}
+          onSelect={(m) => select({ kind: 'catalog-module', module: m.id })}
+          selectedModuleId={selection.kind === 'catalog-module' ? selection.module : undefined}
+          inProgramme={inProgramme}
+        />
         <ProgramPanel />
         <div className="side">
           <InspectorPanel />
           <DiagnosticsPanel />
         </div>
       </main>
+      <div className="below">
+        <Suspense fallback={null}>
+          <PicturesPanel />
+        </Suspense>
+      </div>
     </EditorDnd>
   );
 }
 
 export function App() {
   const { t, lang } = useMessages();
-  const status = useAppStore((s) => s.networkStatus);
+  const status = useAppStore((s) =>
+    s.networkStatus === 'ready' && !s.history ? 'loading' : s.networkStatus,
+  );
   const error = useAppStore((s) => s.networkError);
-  const load = useAppStore((s) => s.loadSampleNetwork);
   useEffect(() => {
-    void load();
-  }, [load]);
+    const stop = bootstrap();
+    return () => void stop.then((f) => f());
+  }, []);
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = t.app.title;

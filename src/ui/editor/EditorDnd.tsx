@@ -4,7 +4,6 @@ import {
   KeyboardSensor,
   PointerSensor,
   closestCenter,
-  closestCorners,
   pointerWithin,
   useSensor,
   useSensors,
@@ -18,7 +17,7 @@ import { useAppStore } from '../../store';
 import { selectProgram } from '../../store/selectors';
 import { useMessages } from '../common/use-messages';
 import { dropEdit, type DragSource, type DropTarget } from './drag-data';
-import { compatible, editorKeyboardCoordinates } from './keyboard-coordinates';
+import { compatible, editorKeyboardCoordinates, nearestTopLeft } from './keyboard-coordinates';
 import { useDescribe } from './use-describe';
 
 const sourceOf = (data: unknown) => data as DragSource | undefined;
@@ -26,12 +25,12 @@ const targetOf = (data: unknown) => data as DropTarget | undefined;
 
 /**
  * Only places that can take the dragged thing count. The pointer decides when it is inside one; otherwise
- * the nearest centre. The keyboard puts the dragged rectangle's corner on a place, so corners decide.
+ * the nearest centre. The keyboard puts the dragged rectangle's top-left corner on a place, so that decides.
  */
 const collision: CollisionDetection = (args) => {
   const droppableContainers = compatible(args.active, args.droppableContainers);
   const scoped = { ...args, droppableContainers };
-  if (!args.pointerCoordinates) return closestCorners(scoped);
+  if (!args.pointerCoordinates) return nearestTopLeft(scoped);
   const within = pointerWithin(scoped);
   return within.length ? within : closestCenter(scoped);
 };

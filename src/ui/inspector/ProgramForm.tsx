@@ -1,5 +1,6 @@
-import { z } from 'zod';
-import { AssessmentKind, ProgramType, type Program } from '../../domain/model';
+import { z } from 'zod/mini';
+import type { AssessmentKind, Program, ProgramType } from '../../domain/model';
+import { ASSESSMENT_KINDS, PROGRAM_TYPES } from '../../domain/model/patterns';
 import { localize } from '../../i18n/lang';
 import { useAppStore } from '../../store';
 import { useMessages } from '../common/use-messages';
@@ -12,7 +13,7 @@ export function ProgramForm({ program }: { program: Program }) {
   const { t, lang } = useMessages();
   const edit = useAppStore((s) => s.edit);
   const i = t.editor.inspector;
-  const required = z.string().trim().min(1, i.required);
+  const required = z.string().check(z.trim(), z.minLength(1, i.required));
   const optional = z.string();
   return (
     <form className="inspector-form" aria-label={i.programme} onSubmit={(e) => e.preventDefault()}>
@@ -32,9 +33,9 @@ export function ProgramForm({ program }: { program: Program }) {
         <select
           id="program-type"
           value={program.programType}
-          onChange={(e) => edit({ op: 'set-program-type', programType: ProgramType.parse(e.target.value) })}
+          onChange={(e) => edit({ op: 'set-program-type', programType: e.target.value as ProgramType })}
         >
-          {ProgramType.options.map((type) => (
+          {PROGRAM_TYPES.map((type) => (
             <option key={type} value={type}>
               {t.program.type[type]}
             </option>
@@ -72,9 +73,9 @@ export function ProgramForm({ program }: { program: Program }) {
         <select
           id="final-assessment"
           value={program.finalAssessment?.kind ?? 'none'}
-          onChange={(e) => edit({ op: 'set-final-assessment', kind: AssessmentKind.parse(e.target.value) })}
+          onChange={(e) => edit({ op: 'set-final-assessment', kind: e.target.value as AssessmentKind })}
         >
-          {AssessmentKind.options.map((kind) => (
+          {ASSESSMENT_KINDS.map((kind) => (
             <option key={kind} value={kind}>
               {t.catalog.assessments[kind]}
             </option>

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Stage } from '../../domain/model';
 import { localize } from '../../i18n/lang';
 import { useAppStore } from '../../store';
@@ -19,7 +19,7 @@ export function StageForm({ stage }: { stage: Stage }) {
       <TextField
         label={t.editor.stage.title}
         value={localize(stage.title, lang)}
-        schema={z.string().trim().min(1, t.editor.inspector.required)}
+        schema={z.string().check(z.trim(), z.minLength(1, t.editor.inspector.required))}
         onValid={(v) =>
           edit(
             { op: 'rename-stage', stageId: stage.id, title: withTranslation(stage.title, lang, v) ?? v },

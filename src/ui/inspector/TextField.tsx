@@ -1,10 +1,16 @@
 import { useId, useState } from 'react';
-import type { z } from 'zod';
+
+/** Any zod schema of a string (the full library or zod/mini): what the field needs of it. */
+export interface StringSchema {
+  safeParse(
+    value: unknown,
+  ): { success: true; data: string } | { success: false; error: { issues: { message: string }[] } };
+}
 
 interface Props {
   label: string;
   value: string;
-  schema: z.ZodType<string>;
+  schema: StringSchema;
   multiline?: boolean;
   onValid: (value: string) => void;
 }

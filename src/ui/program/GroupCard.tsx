@@ -23,7 +23,7 @@ export function GroupCard({
   const edit = useAppStore((s) => s.edit);
   const label =
     `${localize(group.title, lang) || ''} ${t.program.elective(group.choose, group.of.length)}`.trim();
-  const sortable = useSortable({
+  const { setNodeRef, attributes, listeners, transform, transition, isDragging } = useSortable({
     id: itemDragId(pointer),
     data: { kind: 'item', pointer },
     attributes: { role: 'listitem', roleDescription: t.editor.dnd.roleDescription },
@@ -32,13 +32,13 @@ export function GroupCard({
   const problems = problemsAt(pointer);
   return (
     <li
-      ref={sortable.setNodeRef}
-      {...sortable.attributes}
-      {...sortable.listeners}
+      ref={setNodeRef}
+      {...attributes}
+      {...listeners}
       aria-label={label}
       data-pointer={pointer}
-      className={`elective ${problems.length ? 'error' : ''} ${sortable.isDragging ? 'dragging' : ''}`}
-      style={{ transform: CSS.Translate.toString(sortable.transform), transition: sortable.transition }}
+      className={`elective ${problems.length ? 'error' : ''} ${isDragging ? 'dragging' : ''}`}
+      style={{ transform: CSS.Translate.toString(transform), transition }}
     >
       <div className="elective-head">
         <label>

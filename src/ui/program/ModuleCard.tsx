@@ -28,7 +28,7 @@ export function ModuleCard({ refTo, pointer, problems, acceptsAlternative }: Pro
   const selected = useAppStore((s) => s.selection.kind === 'item' && s.selection.pointer === pointer);
   const select = useAppStore((s) => s.select);
   const title = module ? localize(module.title, lang) : t.program.unknownModule(refTo.module);
-  const sortable = useSortable({
+  const { setNodeRef, attributes, listeners, transform, transition, isDragging } = useSortable({
     id: itemDragId(pointer),
     data: { kind: 'item', pointer },
     attributes: { role: 'listitem', roleDescription: t.editor.dnd.roleDescription },
@@ -40,23 +40,25 @@ export function ModuleCard({ refTo, pointer, problems, acceptsAlternative }: Pro
       : undefined;
   return (
     <li
-      ref={sortable.setNodeRef}
-      {...sortable.attributes}
-      {...sortable.listeners}
+      ref={setNodeRef}
+      {...attributes}
+      {...listeners}
       aria-label={title}
       aria-current={selected || undefined}
       data-pointer={pointer}
-      className={`card item-card ${worst ?? ''} ${selected ? 'selected' : ''} ${sortable.isDragging ? 'dragging' : ''}`}
-      style={{ transform: CSS.Translate.toString(sortable.transform), transition: sortable.transition }}
-      onClick={() => select({ kind: 'item', pointer })}
-      onKeyDown={(e) => {
-        sortable.listeners?.onKeyDown?.(e);
-        if (e.key === 'Enter' && !e.defaultPrevented && e.target === e.currentTarget)
-          select({ kind: 'item', pointer });
-      }}
+      className={`card item-card ${worst ?? ''} ${selected ? 'selected' : ''} ${isDragging ? 'dragging' : ''}`}
+      style={{ transform: CSS.Translate.toString(transform), transition }}
     >
       <h4>
-        {title}
+        <button
+          type="button"
+          className="link card-title"
+          aria-label={t.editor.card.select(title)}
+          onClick={() => select({ kind: 'item', pointer })}
+          onKeyDown={(e) => e.stopPropagation()}
+        >
+          {title}
+        </button>
         {worst && <span className={`badge ${worst}`}>{count(problems.length, t.program.problems)}</span>}
       </h4>
       {module && <ModuleFacts module={module} />}

@@ -24,14 +24,20 @@ export function StageView({ stage, index, count, problemsAt }: Props) {
   const select = useAppStore((s) => s.select);
   const selected = useAppStore((s) => s.selection.kind === 'stage' && s.selection.stageId === stage.id);
   const title = localize(stage.title, lang);
-  const sortable = useSortable({ id: stageDragId(stage.id), data: { kind: 'stage', stageId: stage.id } });
-  const end = useDroppable({ id: stageEndDropId(stage.id), data: { kind: 'stage-end', stageId: stage.id } });
+  const { setNodeRef, attributes, listeners, transform, transition, isDragging } = useSortable({
+    id: stageDragId(stage.id),
+    data: { kind: 'stage', stageId: stage.id },
+  });
+  const { setNodeRef: setEndRef, isOver: overEnd } = useDroppable({
+    id: stageEndDropId(stage.id),
+    data: { kind: 'stage-end', stageId: stage.id },
+  });
   const pointers = stage.items.map((_, i) => `/stages/${index}/items/${i}`);
   return (
     <section
-      ref={sortable.setNodeRef}
-      className={`stage ${selected ? 'selected' : ''} ${sortable.isDragging ? 'dragging' : ''}`}
-      style={{ transform: CSS.Translate.toString(sortable.transform), transition: sortable.transition }}
+      ref={setNodeRef}
+      className={`stage ${selected ? 'selected' : ''} ${isDragging ? 'dragging' : ''}`}
+      style={{ transform: CSS.Translate.toString(transform), transition }}
       aria-labelledby={`stage-title-${stage.id}`}
       data-stage={stage.id}
     >
@@ -39,8 +45,8 @@ export function StageView({ stage, index, count, problemsAt }: Props) {
         <button
           type="button"
           className="drag-handle"
-          {...sortable.attributes}
-          {...sortable.listeners}
+          {...attributes}
+          {...listeners}
           aria-roledescription={t.editor.dnd.roleDescription}
           aria-label={t.editor.stage.dragHandle(title)}
         >
@@ -100,7 +106,7 @@ export function StageView({ stage, index, count, problemsAt }: Props) {
           )}
         </ol>
       </SortableContext>
-      <div ref={end.setNodeRef} className={`stage-end ${end.isOver ? 'over' : ''}`}>
+      <div ref={setEndRef} className={`stage-end ${overEnd ? 'over' : ''}`}>
         {stage.items.length === 0 ? t.editor.stage.empty : ''}
       </div>
     </section>

@@ -1,0 +1,68 @@
+import { saveHistory } from '../../domain/history';
+import { useAppStore } from '../../store';
+import { selectProgram } from '../../store/selectors';
+import { useMessages } from '../common/use-messages';
+
+const time = (iso: string, lang: string) =>
+  new Date(iso).toLocaleTimeString(lang, { hour: '2-digit', minute: '2-digit' });
+
+/** Whether the work is safe, said plainly; a failure or a conflict is an alert with a way out. */
+export function SaveStatus() {
+  const { t, lang } = useMessages();
+  const state = useAppStore((s) => s.saveState);
+  const document = useAppStore((s) => s.document);
+  const s = t.library.status;
+  if (state.status === 'conflict') return <ConflictChoice documentKey={document?.key} />;
+  if (state.status === 'failed') {
+    const text =
+      state.reason === 'quota'
+        ? s.quota
+        : state.reason === 'unavailable'
+          ? s.unavailable
+          : s.failed(state.message);
+    return (
+      <p className="save-status failed" role="alert">
+        {text}
+      </p>
+    );
+  }
+  const text =
+    state.status === 'saved'
+      ? s.saved(time(state.at, lang))
+      : state.status === 'saving'
+        ? s.saving
+        : s.unsaved;
+  return (
+    <p className={`save-status ${state.status}`} role="status">
+      {text}
+    </p>
+  );
+}
+
+function ConflictChoice({ documentKey }: { documentKey?: string }) {
+  const { t } = useMessages();
+  const { openFromLibrary, library, noteSaved } = useAppStore.getState();
+  const keepMine = async () => {
+    const program = selectProgram(useAppStore.getState());
+    const history = useAppStore.getState().history;
+    if (!library || !program || !history) return;
+    const result = await library.create(
+      { ...program, id: `${program.id}-mine`.slice(0, 128) },
+      saveHistory(history),
+    );
+    noteSaved(result);
+  };
+  return (
+    <div className="save-status conflict" role="alert">
+      <p>{t.library.status.conflict}</p>
+      <div className="button-row">
+        <button type="button" onClick={() => documentKey && void openFromLibrary(documentKey)}>
+          {t.library.status.loadTheirs}
+        </button>
+        <button type="button" onClick={() => void keepMine()}>
+          {t.library.status.keepMine}
+        </button>
+      </div>
+    </div>
+  );
+}
