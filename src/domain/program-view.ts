@@ -1,4 +1,3 @@
-import { itemPointer } from './edits';
 import type { ElectiveGroup, Id, Module, ModuleRef, Program } from './model';
 import type { NetworkIndex } from './network-index';
 import { resolveModule } from './network-index';
@@ -32,36 +31,49 @@ export function buildProgramView(
   asOf: string,
   prior: readonly Id[] = [],
 ): ProgramView {
+  // Runs on every edit: plain loops and objects of one shape, no spreads, keep it cheap for 500 modules.
   const placements: Placement[] = [];
   let position = 0;
-  program.stages.forEach((stage, stageIndex) =>
-    stage.items.forEach((item, itemIndex) => {
-      const base = {
-        stageIndex,
-        itemIndex,
-        position: position++,
-        itemPointer: itemPointer({ stage: stageIndex, item: itemIndex }),
-      };
+  for (let stageIndex = 0; stageIndex < program.stages.length; stageIndex++) {
+    const items = program.stages[stageIndex]!.items;
+    for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+      const item = items[itemIndex]!;
+      const itemPointer = `/stages/${stageIndex}/items/${itemIndex}`;
       if ('choose' in item) {
-        item.of.forEach((ref, member) =>
+        const group = { group: item, pointer: itemPointer };
+        for (let member = 0; member < item.of.length; member++) {
+          const ref = item.of[member]!;
+          const module = resolveModule(index, ref.module, ref.version);
           placements.push({
-            ...base,
             ref,
-            module: resolveModule(index, ref.module, ref.version),
-            pointer: itemPointer({ stage: stageIndex, item: itemIndex, member }),
-            group: { group: item, pointer: base.itemPointer },
-          }),
-        );
-      } else
+            module,
+            pointer: `${itemPointer}/of/${member}`,
+            itemPointer,
+            stageIndex,
+            itemIndex,
+            position,
+            group,
+          });
+        }
+      } else {
+        const module = resolveModule(index, item.module, item.version);
         placements.push({
-          ...base,
           ref: item,
-          module: resolveModule(index, item.module, item.version),
-          pointer: base.itemPointer,
+          module,
+          pointer: itemPointer,
+          itemPointer,
+          stageIndex,
+          itemIndex,
+          position,
+          group: undefined,
         });
-    }),
-  );
-  return { program, index, placements, entry: new Set([...program.entryRequirements, ...prior]), asOf };
+      }
+      position++;
+    }
+  }
+  const entry = new Set(program.entryRequirements);
+  for (const c of prior) entry.add(c);
+  return { program, index, placements, entry, asOf };
 }
 
 /**
@@ -82,7 +94,11 @@ export function provisions(view: ProgramView): Map<Id, Provision> {
   const groupCounts = new Map<string, Map<Id, number>>();
   for (const p of view.placements) {
     if (!p.module) continue;
-    for (const c of new Set(p.module.outcomes)) {
+    const outcomes = p.module.outcomes;
+    for (let i = 0; i < outcomes.length; i++) {
+      const c = outcomes[i]!;
+      // A module listing an outcome twice still provides it once.
+      if (outcomes.indexOf(c) !== i) continue;
       const prov = result.get(c) ?? result.set(c, { providers: [] }).get(c)!;
       prov.providers.push(p);
       prov.possible ??= p.position;

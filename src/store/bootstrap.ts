@@ -1,4 +1,6 @@
 import { nanoid } from 'nanoid';
+import { fetchBytes } from '../io/fetch-bytes';
+import { loadKind } from '../io/load';
 import { startAutosave } from './autosave';
 import { useAppStore } from './index';
 
@@ -6,10 +8,27 @@ import { useAppStore } from './index';
  * First start: the sample network, then the library. The last programme comes back with its undo history;
  * with none, the first sample opens, so the app is useful at once.
  */
-export async function bootstrap(): Promise<() => void> {
-  const { loadSampleNetwork, initPersistence } = useAppStore.getState();
-  const [, restored] = await Promise.all([loadSampleNetwork(), initPersistence()]);
+export async function bootstrap(location: { search: string; href: string }): Promise<() => void> {
+  const params = new URLSearchParams(location.search);
+  const networkUrl = params.get('network');
+  const programUrl = params.get('program');
+  const { loadSampleNetwork, loadNetworkFrom, initPersistence } = useAppStore.getState();
+  const network = networkUrl ? loadNetworkFrom(new URL(networkUrl, location.href).href) : loadSampleNetwork();
+  const [, restored] = await Promise.all([network, initPersistence()]);
+  // A programme named in the address is what the user asked for, before anything remembered.
+  if (programUrl && (await openProgramFrom(new URL(programUrl, location.href).href)))
+    return startAutosave(nanoid());
   const { history, samples, openProgram } = useAppStore.getState();
   if (!restored && !history && samples[0]) openProgram(samples[0].program);
   return startAutosave(nanoid());
+}
+
+async function openProgramFrom(url: string): Promise<boolean> {
+  try {
+    const loaded = loadKind(await fetchBytes(url), 'program');
+    if (loaded.ok) useAppStore.getState().openProgram(loaded.value);
+    return loaded.ok;
+  } catch {
+    return false;
+  }
 }

@@ -1,7 +1,8 @@
 import type { StateCreator } from 'zustand';
 import type { Diagnostic } from '../domain/diagnostics';
 import type { Catalog } from '../domain/model';
-import { indexCatalogs, type FileReport, type LoadedNetwork } from '../io/network-source';
+import { fetchBytes } from '../io/fetch-bytes';
+import { indexCatalogs, loadNetwork, type FileReport, type LoadedNetwork } from '../io/network-source';
 import { loadSample, type SampleProgramme } from '../io/bundled-sample';
 import type { AppState } from './index';
 
@@ -11,6 +12,8 @@ export interface LibrarySlice {
   networkError?: string;
   samples: SampleProgramme[];
   loadSampleNetwork: () => Promise<void>;
+  /** Opens a network published at a URL (a manifest and its catalogs), e.g. `?network=https://…/network.json`. */
+  loadNetworkFrom: (url: string) => Promise<void>;
   /** Adds a partner's catalog to the network; returns the problems found in it against the rest. */
   addCatalog: (source: string, catalog: Catalog) => Diagnostic[];
 }
@@ -28,6 +31,17 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
     } catch (e) {
       set({ networkStatus: 'failed', networkError: e instanceof Error ? e.message : String(e) });
     }
+  },
+  loadNetworkFrom: async (url) => {
+    set({ networkStatus: 'loading' });
+    const network = await loadNetwork(url, fetchBytes);
+    const problems = network.files.flatMap((f) => f.diagnostics).filter((d) => d.severity === 'error');
+    if (!network.network || problems.length)
+      set({
+        networkStatus: 'failed',
+        networkError: `${url}: ${problems.length} problems (${problems[0]?.code ?? 'unreadable'})`,
+      });
+    else set({ network, samples: [], networkStatus: 'ready' });
   },
   addCatalog: (source, catalog) => {
     const network = get().network;

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { isLang, type Lang } from '../i18n/lang';
+import type { DragSource } from '../ui/editor/drag-data';
 import type { AppState } from './index';
 
 const LANG_KEY = 'competency-constructor.lang';
@@ -19,10 +20,15 @@ function initialLang(): Lang {
 export interface UiSlice {
   lang: Lang;
   setLang: (lang: Lang) => void;
+  /** What is being dragged, if anything: drop zones that only exist during a drag listen to this alone. */
+  dragging: DragSource | null;
+  setDragging: (source: DragSource | null) => void;
 }
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
   lang: initialLang(),
+  dragging: null,
+  setDragging: (dragging) => set({ dragging }),
   setLang: (lang) => {
     try {
       localStorage.setItem(LANG_KEY, lang);

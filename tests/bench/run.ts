@@ -99,3 +99,7 @@ console.log(row('node: start-up only', nodeStart));
 console.log(
   `ratios: validate / ajv-cli = ${(ours / ajvCli).toFixed(2)} (target < 1), validate / floor = ${(ours / floor).toFixed(2)} (target <= 2)`,
 );
+
+// The editor's figures in real Chromium, on the same generated network.
+const editor = spawnSync(node, ['tests/bench/editor.mjs'], { stdio: 'inherit' });
+if (editor.status !== 0) process.exitCode = 1;

@@ -23,6 +23,9 @@ export const picturesEn = {
     elective: '(elective)',
     electiveLegend: 'elective module',
     noTargets: 'The programme has no target competencies.',
+    developedBy: 'Developed by',
+    compact: (modules: number) =>
+      `With ${modules} modules a grid would be unreadable: each target lists the modules that develop it.`,
   },
   hours: {
     byStage: 'Hours by stage',

@@ -23,6 +23,9 @@ export const picturesRu: PicturesMessages = {
     elective: '(по выбору)',
     electiveLegend: 'модуль по выбору',
     noTargets: 'В программе нет целевых компетенций.',
+    developedBy: 'Формируют',
+    compact: (modules) =>
+      `При ${modules} модулях сетка нечитаема: для каждой цели перечислены модули, которые её формируют.`,
   },
   hours: {
     byStage: 'Часы по этапам',

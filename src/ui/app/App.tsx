@@ -78,7 +78,7 @@ export function App() {
   );
   const error = useAppStore((s) => s.networkError);
   useEffect(() => {
-    const stop = bootstrap();
+    const stop = bootstrap(window.location);
     return () => void stop.then((f) => f());
   }, []);
   useEffect(() => {

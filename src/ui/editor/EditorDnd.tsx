@@ -3,12 +3,9 @@ import {
   DragOverlay,
   KeyboardSensor,
   PointerSensor,
-  closestCenter,
-  pointerWithin,
   useSensor,
   useSensors,
   type Announcements,
-  type CollisionDetection,
   type DragEndEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
@@ -17,23 +14,14 @@ import { useAppStore } from '../../store';
 import { selectProgram } from '../../store/selectors';
 import { useMessages } from '../common/use-messages';
 import { dropEdit, type DragSource, type DropTarget } from './drag-data';
-import { compatible, editorKeyboardCoordinates, nearestTopLeft } from './keyboard-coordinates';
+import { editorCollision } from './collision';
+import { editorKeyboardCoordinates } from './keyboard-coordinates';
 import { useDescribe } from './use-describe';
 
 const sourceOf = (data: unknown) => data as DragSource | undefined;
 const targetOf = (data: unknown) => data as DropTarget | undefined;
 
-/**
- * Only places that can take the dragged thing count. The pointer decides when it is inside one; otherwise
- * the nearest centre. The keyboard puts the dragged rectangle's top-left corner on a place, so that decides.
- */
-const collision: CollisionDetection = (args) => {
-  const droppableContainers = compatible(args.active, args.droppableContainers);
-  const scoped = { ...args, droppableContainers };
-  if (!args.pointerCoordinates) return nearestTopLeft(scoped);
-  const within = pointerWithin(scoped);
-  return within.length ? within : closestCenter(scoped);
-};
+const collision = editorCollision(() => document.querySelector('.region.program'));
 
 /**
  * One drag-and-drop context for the editor: the catalog's cards and the programme's items and stages.
@@ -66,9 +54,17 @@ export function EditorDnd({ children }: { children: ReactNode }) {
     [t, what, where],
   );
 
-  const onDragStart = ({ active }: DragStartEvent) => setDragging(what(sourceOf(active.data.current)));
-  const onDragEnd = ({ active, over }: DragEndEvent) => {
+  const setDragSource = useAppStore((s) => s.setDragging);
+  const onDragStart = ({ active }: DragStartEvent) => {
+    setDragging(what(sourceOf(active.data.current)));
+    setDragSource(sourceOf(active.data.current) ?? null);
+  };
+  const onDragCancel = () => {
     setDragging(undefined);
+    setDragSource(null);
+  };
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    onDragCancel();
     const source = sourceOf(active.data.current);
     const target = targetOf(over?.data.current);
     const program = selectProgram(useAppStore.getState());
@@ -84,7 +80,7 @@ export function EditorDnd({ children }: { children: ReactNode }) {
       accessibility={{ announcements, screenReaderInstructions: { draggable: t.editor.dnd.instructions } }}
       onDragStart={onDragStart}
       onDragEnd={onDragEnd}
-      onDragCancel={() => setDragging(undefined)}
+      onDragCancel={onDragCancel}
     >
       {children}
       <DragOverlay dropAnimation={null}>

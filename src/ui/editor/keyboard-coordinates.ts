@@ -1,9 +1,4 @@
-import type {
-  ClientRect,
-  CollisionDetection,
-  DroppableContainer,
-  KeyboardCoordinateGetter,
-} from '@dnd-kit/core';
+import type { ClientRect, DroppableContainer, KeyboardCoordinateGetter } from '@dnd-kit/core';
 import type { DragSource, DropTarget } from './drag-data';
 
 /** A stage can only land among stages; modules and groups land before items, into groups, or at stage ends. */
@@ -47,18 +42,3 @@ export const editorKeyboardCoordinates: KeyboardCoordinateGetter = (event, { con
         : places.findLast((p) => p.rect.top < collisionRect.top);
   return next ? { x: next.rect.left, y: next.rect.top } : undefined;
 };
-
-/**
- * The keyboard getter puts the dragged rectangle's top-left corner on the chosen place, so the place whose
- * top-left corner is nearest is the one meant; comparing all four corners would favour big cards over small
- * drop zones, whatever the user chose.
- */
-export const nearestTopLeft: CollisionDetection = ({ collisionRect, droppableContainers, droppableRects }) =>
-  droppableContainers
-    .flatMap((container) => {
-      const rect = droppableRects.get(container.id);
-      if (!rect) return [];
-      const value = Math.hypot(rect.left - collisionRect.left, rect.top - collisionRect.top);
-      return [{ id: container.id, data: { droppableContainer: container, value } }];
-    })
-    .sort((a, b) => a.data.value - b.data.value);

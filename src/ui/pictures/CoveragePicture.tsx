@@ -1,12 +1,46 @@
 import { useMemo } from 'react';
 import type { Program } from '../../domain/model';
 import type { NetworkIndex } from '../../domain/network-index';
-import { coverageMatrix, type CoverageStatus } from '../../domain/pictures';
+import { coverageMatrix, type CoverageMatrix, type CoverageStatus } from '../../domain/pictures';
 import { localize } from '../../i18n/lang';
 import { useMessages } from '../common/use-messages';
 import { runs } from './layout';
 
 const STATUS_MARK: Record<CoverageStatus, string> = { covered: '✓', 'elective-only': '◐', missing: '✗' };
+/** Past this many modules a grid has more cells than anyone can read (or a browser can draw quickly). */
+const GRID_LIMIT = 60;
+
+/** The same facts for a large programme, linear in its size: each target with the modules that develop it. */
+function CoverageList({ matrix, titles }: { matrix: CoverageMatrix; titles: string[] }) {
+  const { t, lang } = useMessages();
+  const m = t.pictures.coverage;
+  return (
+    <>
+      <p className="pictures-note">{m.compact(matrix.columns.length)}</p>
+      <table className="coverage-table compact">
+        <caption>{m.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{m.target}</th>
+            <th scope="col">{m.status}</th>
+            <th scope="col">{m.developedBy}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {matrix.rows.map((row, i) => (
+            <tr key={`${row.id}-${i}`} className={`coverage-${row.status}`}>
+              <th scope="row">
+                <span className="coverage-code">{row.code ?? row.id}</span> {localize(row.title, lang)}
+              </th>
+              <td className="coverage-status">{m.statuses[row.status]}</td>
+              <td>{row.providers.map((j) => titles[j]).join('; ')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
 
 /** Target competencies (rows) by module placements (columns, grouped by stage); uncovered rows stand out. */
 export function CoveragePicture({ program, index }: { program: Program; index: NetworkIndex }) {
@@ -17,6 +51,7 @@ export function CoveragePicture({ program, index }: { program: Program; index: N
   const covered = matrix.rows.filter((r) => r.status === 'covered').length;
   const titles = matrix.columns.map((c) => localize(c.title, lang) || t.pictures.unknownModule(c.moduleId));
   const hasElectives = matrix.columns.some((c) => c.elective);
+  if (matrix.columns.length > GRID_LIMIT) return <CoverageList matrix={matrix} titles={titles} />;
   return (
     <>
       <p className={`pictures-note ${covered === matrix.rows.length ? 'ok' : 'bad'}`}>

@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useDeferredValue, useId, useState, type KeyboardEvent } from 'react';
 import { useAppStore } from '../../store';
 import { selectProgram } from '../../store/selectors';
 import { Region } from '../common/Region';
@@ -24,7 +24,8 @@ const STEP: Record<string, (i: number) => number> = {
  */
 export function PicturesPanel() {
   const { t } = useMessages();
-  const program = useAppStore(selectProgram);
+  // Drawn from a deferred copy: an edit or a drop paints first, and the pictures catch up when React is idle.
+  const program = useDeferredValue(useAppStore(selectProgram));
   const index = useAppStore((s) => s.network?.index);
   const [tab, setTab] = useState<Tab>('coverage');
   const id = useId();

@@ -1,24 +1,26 @@
 import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import type { Diagnostic } from '../../domain/diagnostics';
-import type { ElectiveGroup } from '../../domain/model';
+import type { ElectiveGroup, Id } from '../../domain/model';
 import { localize } from '../../i18n/lang';
 import { useAppStore } from '../../store';
 import { useMessages } from '../common/use-messages';
 import { itemDragId } from '../editor/drag-data';
-import { AlternativeZone, ModuleCard } from './ModuleCard';
 import { ItemActions } from './ItemActions';
+import { AlternativeZone, ModuleCard, type CardProblems } from './ModuleCard';
 
-/** An elective group: "choose k of n", a nested list of its members, each draggable in and out. */
-export function GroupCard({
-  group,
-  pointer,
-  problemsAt,
-}: {
+interface Props {
   group: ElectiveGroup;
   pointer: string;
-  problemsAt: (p: string) => Diagnostic[];
-}) {
+  stageId: Id;
+  item: number;
+  siblings: number;
+  problemsAt: (pointer: string) => CardProblems;
+}
+
+const stop = (e: { stopPropagation: () => void }) => e.stopPropagation();
+
+/** An elective group: "choose k of n", a nested list of its members, each draggable in and out. */
+export function GroupCard({ group, pointer, stageId, item, siblings, problemsAt }: Props) {
   const { t, lang } = useMessages();
   const edit = useAppStore((s) => s.edit);
   const label =
@@ -29,7 +31,6 @@ export function GroupCard({
     attributes: { role: 'listitem', roleDescription: t.editor.dnd.roleDescription },
   });
   const members = group.of.map((_, j) => `${pointer}/of/${j}`);
-  const problems = problemsAt(pointer);
   return (
     <li
       ref={setNodeRef}
@@ -37,7 +38,7 @@ export function GroupCard({
       {...listeners}
       aria-label={label}
       data-pointer={pointer}
-      className={`elective ${problems.length ? 'error' : ''} ${isDragging ? 'dragging' : ''}`}
+      className={`elective ${problemsAt(pointer).count ? 'error' : ''} ${isDragging ? 'dragging' : ''}`}
       style={{ transform: CSS.Translate.toString(transform), transition }}
     >
       <div className="elective-head">
@@ -46,8 +47,8 @@ export function GroupCard({
           <select
             value={group.choose}
             onChange={(e) => edit({ op: 'set-choose', pointer, choose: Number(e.target.value) })}
-            onKeyDown={(e) => e.stopPropagation()}
-            onPointerDown={(e) => e.stopPropagation()}
+            onKeyDown={stop}
+            onPointerDown={stop}
           >
             {group.of.map((_, k) => (
               <option key={k} value={k + 1}>
@@ -60,12 +61,12 @@ export function GroupCard({
         <button
           type="button"
           onClick={() => edit({ op: 'ungroup', pointer })}
-          onKeyDown={(e) => e.stopPropagation()}
-          onPointerDown={(e) => e.stopPropagation()}
+          onKeyDown={stop}
+          onPointerDown={stop}
         >
           {t.editor.group.ungroup}
         </button>
-        <ItemActions pointer={pointer} title={label} />
+        <ItemActions pointer={pointer} title={label} stageId={stageId} item={item} siblings={siblings} />
       </div>
       <SortableContext items={members.map(itemDragId)} strategy={verticalListSortingStrategy}>
         <ul aria-label={label} className="card-list">
@@ -75,7 +76,10 @@ export function GroupCard({
               refTo={ref}
               pointer={members[j]!}
               problems={problemsAt(members[j]!)}
-              acceptsAlternative={false}
+              stageId={stageId}
+              item={item}
+              member={j}
+              siblings={group.of.length}
             />
           ))}
         </ul>

@@ -1,61 +1,49 @@
-import { parseItemPointer } from '../../domain/edits';
+import type { Id } from '../../domain/model';
 import { useAppStore } from '../../store';
-import { selectProgram } from '../../store/selectors';
 import { useMessages } from '../common/use-messages';
 
+interface Props {
+  pointer: string;
+  title: string;
+  stageId: Id;
+  /** The stage item's index; with `member`, the group's. */
+  item: number;
+  member?: number;
+  /** How many siblings the item has (stage items, or group members). */
+  siblings: number;
+}
+
+// Buttons stop their keys and clicks from reaching the draggable card, which would pick it up or select it.
+const stop = (e: { stopPropagation: () => void }) => e.stopPropagation();
+
 /** Buttons that do what dragging does, for anyone who does not drag: move up, move down, remove. */
-export function ItemActions({ pointer, title }: { pointer: string; title: string }) {
+export function ItemActions({ pointer, title, stageId, item, member, siblings }: Props) {
   const { t } = useMessages();
   const edit = useAppStore((s) => s.edit);
-  const program = useAppStore(selectProgram);
-  const at = parseItemPointer(pointer);
-  const stage = at && program?.stages[at.stage];
-  if (!at || !stage) return null;
-  const inGroup = at.member !== undefined;
-  const group = inGroup ? stage.items[at.item] : undefined;
-  const length = group && 'choose' in group ? group.of.length : stage.items.length;
-  const position = inGroup ? at.member! : at.item;
+  const position = member ?? item;
   const move = (delta: number) =>
-    edit({
-      op: 'move-item',
-      pointer,
-      stageId: stage.id,
-      index: inGroup ? at.item : at.item + delta,
-      member: inGroup ? position + delta : undefined,
-    });
-  // Buttons stop the click from reaching the card, which would select it and steal the focus.
-  const stop = (f: () => void) => (e: React.MouseEvent) => {
-    e.stopPropagation();
-    f();
-  };
+    edit(
+      member === undefined
+        ? { op: 'move-item', pointer, stageId, index: item + delta }
+        : { op: 'move-item', pointer, stageId, index: item, member: member + delta },
+    );
+  const button = (label: string, text: string, disabled: boolean, onClick: () => void) => (
+    <button
+      type="button"
+      disabled={disabled}
+      aria-label={label}
+      onKeyDown={stop}
+      onPointerDown={stop}
+      onClick={(e) => (stop(e), onClick())}
+    >
+      {text}
+    </button>
+  );
   return (
     <div className="item-actions">
-      <button
-        type="button"
-        disabled={position === 0}
-        aria-label={t.editor.card.moveUp(title)}
-        onClick={stop(() => move(-1))}
-        onKeyDown={(e) => e.stopPropagation()}
-      >
-        ↑
-      </button>
-      <button
-        type="button"
-        disabled={position >= length - 1}
-        aria-label={t.editor.card.moveDown(title)}
-        onClick={stop(() => move(1))}
-        onKeyDown={(e) => e.stopPropagation()}
-      >
-        ↓
-      </button>
-      <button
-        type="button"
-        aria-label={t.editor.card.remove(title)}
-        onClick={stop(() => edit({ op: 'remove-item', pointer }))}
-        onKeyDown={(e) => e.stopPropagation()}
-      >
-        ✕
-      </button>
+      {button(t.editor.card.moveUp(title), '↑', position === 0, () => move(-1))}
+      {button(t.editor.card.moveDown(title), '↓', position >= siblings - 1, () => move(1))}
+      {button(t.editor.card.remove(title), '✕', false, () => edit({ op: 'remove-item', pointer }))}
     </div>
   );
 }

@@ -1,8 +1,8 @@
-import { useDndContext, useDroppable } from '@dnd-kit/core';
+import { useDroppable } from '@dnd-kit/core';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import type { Diagnostic } from '../../domain/diagnostics';
-import type { ModuleRef } from '../../domain/model';
+import { memo } from 'react';
+import type { Id, Module, ModuleRef, Severity } from '../../domain/model';
 import { resolveModule } from '../../domain/network-index';
 import { localize } from '../../i18n/lang';
 import { useAppStore } from '../../store';
@@ -11,33 +11,40 @@ import { useMessages } from '../common/use-messages';
 import { alternativeDropId, itemDragId } from '../editor/drag-data';
 import { ItemActions } from './ItemActions';
 
+/** Problems on one card, as primitives so unchanged cards skip re-rendering on every validation. */
+export interface CardProblems {
+  count: number;
+  worst?: Severity;
+}
+
 interface Props {
   refTo: ModuleRef;
   pointer: string;
-  problems: readonly Diagnostic[];
-  /** Members of a group cannot take alternatives themselves: the group already is the choice. */
-  acceptsAlternative: boolean;
+  problems: CardProblems;
+  stageId: Id;
+  item: number;
+  member?: number;
+  siblings: number;
 }
 
-/** A module in the programme: draggable by mouse and keyboard, selectable, with its problems marked. */
-export function ModuleCard({ refTo, pointer, problems, acceptsAlternative }: Props) {
-  const { t, count, lang } = useMessages();
+/**
+ * A module in the programme: draggable by mouse and keyboard, selectable, with its problems marked. dnd-kit
+ * re-renders every sortable when a drag starts or ends, so this shell stays thin and the body is memoised.
+ */
+export const ModuleCard = memo(function ModuleCard(props: Props) {
+  const { t, lang } = useMessages();
+  const { refTo, pointer, problems } = props;
   const module = useAppStore((s) =>
     s.network ? resolveModule(s.network.index, refTo.module, refTo.version) : undefined,
   );
   const selected = useAppStore((s) => s.selection.kind === 'item' && s.selection.pointer === pointer);
-  const select = useAppStore((s) => s.select);
   const title = module ? localize(module.title, lang) : t.program.unknownModule(refTo.module);
   const { setNodeRef, attributes, listeners, transform, transition, isDragging } = useSortable({
     id: itemDragId(pointer),
     data: { kind: 'item', pointer },
     attributes: { role: 'listitem', roleDescription: t.editor.dnd.roleDescription },
   });
-  const worst = problems.some((d) => d.severity === 'error')
-    ? 'error'
-    : problems.length
-      ? 'warning'
-      : undefined;
+  const worst = problems.worst === 'info' ? undefined : problems.worst;
   return (
     <li
       ref={setNodeRef}
@@ -49,6 +56,26 @@ export function ModuleCard({ refTo, pointer, problems, acceptsAlternative }: Pro
       className={`card item-card ${worst ?? ''} ${selected ? 'selected' : ''} ${isDragging ? 'dragging' : ''}`}
       style={{ transform: CSS.Translate.toString(transform), transition }}
     >
+      <CardBody {...props} module={module} title={title} worst={worst} />
+    </li>
+  );
+});
+
+const CardBody = memo(function CardBody({
+  pointer,
+  problems,
+  stageId,
+  item,
+  member,
+  siblings,
+  module,
+  title,
+  worst,
+}: Props & { module?: Module; title: string; worst?: Severity }) {
+  const { t, count } = useMessages();
+  const select = useAppStore((s) => s.select);
+  return (
+    <>
       <h4>
         <button
           type="button"
@@ -59,25 +86,33 @@ export function ModuleCard({ refTo, pointer, problems, acceptsAlternative }: Pro
         >
           {title}
         </button>
-        {worst && <span className={`badge ${worst}`}>{count(problems.length, t.program.problems)}</span>}
+        {worst && <span className={`badge ${worst}`}>{count(problems.count, t.program.problems)}</span>}
       </h4>
       {module && <ModuleFacts module={module} />}
-      <ItemActions pointer={pointer} title={title} />
-      {acceptsAlternative && <AlternativeZone pointer={pointer} />}
-    </li>
+      <ItemActions
+        pointer={pointer}
+        title={title}
+        stageId={stageId}
+        item={item}
+        member={member}
+        siblings={siblings}
+      />
+      {member === undefined && <AlternativeZone pointer={pointer} />}
+    </>
   );
-}
+});
 
-/** While something is dragged, a strip on each card takes it as an alternative (a "choose 1 of 2" group). */
+/**
+ * A strip on each card that takes a dragged module as an alternative (a "choose 1 of 2" group). It is
+ * mounted once and shown by CSS only while a drag is on: registering hundreds of drop zones at every drag
+ * start would stall the page.
+ */
 export function AlternativeZone({ pointer }: { pointer: string }) {
   const { t } = useMessages();
-  const { active } = useDndContext();
   const { setNodeRef, isOver } = useDroppable({
     id: alternativeDropId(pointer),
     data: { kind: 'alternative', pointer },
   });
-  const source = active?.data.current as { kind?: string; pointer?: string } | undefined;
-  if (!active || source?.kind === 'stage' || source?.pointer === pointer) return null;
   return (
     <div ref={setNodeRef} className={`alternative-zone ${isOver ? 'over' : ''}`}>
       {t.editor.card.alternative}

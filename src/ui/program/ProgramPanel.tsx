@@ -1,6 +1,6 @@
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useMemo } from 'react';
-import type { Diagnostic } from '../../domain/diagnostics';
+import type { CardProblems } from './ModuleCard';
 import { localize } from '../../i18n/lang';
 import { useAppStore } from '../../store';
 import { selectDiagnostics, selectProgram } from '../../store/selectors';
@@ -14,16 +14,26 @@ export function ProgramPanel() {
   const { t, lang } = useMessages();
   const today = useToday();
   const program = useAppStore(selectProgram);
+  // Which drop zones show: alternatives for modules and groups, none while a stage is moved.
+  const dragging = useAppStore((s) =>
+    s.dragging ? (s.dragging.kind === 'stage' ? 'stage' : 'item') : 'none',
+  );
   const diagnostics = useAppStore((s) => selectDiagnostics(s, today));
   const problemsAt = useMemo(() => {
-    const by = new Map<string, Diagnostic[]>();
-    for (const d of diagnostics)
-      if (!d.waived) (by.get(d.pointer) ?? by.set(d.pointer, []).get(d.pointer)!).push(d);
-    const none: Diagnostic[] = [];
+    const by = new Map<string, CardProblems>();
+    const rank = { error: 0, warning: 1, info: 2 } as const;
+    for (const d of diagnostics) {
+      if (d.waived) continue;
+      const p = by.get(d.pointer) ?? by.set(d.pointer, { count: 0 }).get(d.pointer)!;
+      p.count++;
+      if (p.worst === undefined || rank[d.severity] < rank[p.worst]) p.worst = d.severity;
+    }
+    // One shared object for problem-free cards keeps their props equal, so memoised cards skip rendering.
+    const none: CardProblems = { count: 0 };
     return (pointer: string) => by.get(pointer) ?? none;
   }, [diagnostics]);
   return (
-    <Region title={t.program.region} className="program">
+    <Region title={t.program.region} className={`program drag-${dragging}`}>
       {program && (
         <>
           <p className="program-title">

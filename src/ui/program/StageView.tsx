@@ -1,20 +1,19 @@
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import type { Diagnostic } from '../../domain/diagnostics';
 import type { Stage } from '../../domain/model';
 import { localize } from '../../i18n/lang';
 import { useAppStore } from '../../store';
 import { useMessages } from '../common/use-messages';
 import { itemDragId, stageDragId, stageEndDropId } from '../editor/drag-data';
 import { GroupCard } from './GroupCard';
-import { ModuleCard } from './ModuleCard';
+import { ModuleCard, type CardProblems } from './ModuleCard';
 
 interface Props {
   stage: Stage;
   index: number;
   count: number;
-  problemsAt: (pointer: string) => Diagnostic[];
+  problemsAt: (pointer: string) => CardProblems;
 }
 
 /** A stage: a list named by its title, sortable among stages, with its items sortable within and across. */
@@ -93,14 +92,24 @@ export function StageView({ stage, index, count, problemsAt }: Props) {
         <ol aria-label={title} className="card-list">
           {stage.items.map((item, i) =>
             'choose' in item ? (
-              <GroupCard key={pointers[i]} group={item} pointer={pointers[i]!} problemsAt={problemsAt} />
+              <GroupCard
+                key={pointers[i]}
+                group={item}
+                pointer={pointers[i]!}
+                stageId={stage.id}
+                item={i}
+                siblings={stage.items.length}
+                problemsAt={problemsAt}
+              />
             ) : (
               <ModuleCard
                 key={pointers[i]}
                 refTo={item}
                 pointer={pointers[i]!}
                 problems={problemsAt(pointers[i]!)}
-                acceptsAlternative
+                stageId={stage.id}
+                item={i}
+                siblings={stage.items.length}
               />
             ),
           )}

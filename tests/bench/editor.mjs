@@ -1,0 +1,124 @@
+// The editor in real Chromium on the generated 10k-module network with a 500-module programme: frame times
+// while dragging, long tasks, drop-to-paint, re-validation per drop, catalog rows mounted, initial JS size.
+// Run by `npm run bench` after the CLI figures; expects .bench/network-10k (written by tests/bench/run.ts).
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import { launchBrowser, startPreview } from '../e2e/harness.mjs';
+
+const DROPS = Number(process.env.BENCH_DROPS ?? 6);
+const p95 = (xs) =>
+  xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] : NaN;
+const fmt = (n) => (Number.isFinite(n) ? n.toFixed(1) : 'n/a');
+
+if (!existsSync('.bench/network-10k/network.json'))
+  throw new Error('run tests/bench/run.ts first: .bench/network-10k is missing');
+spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
+  stdio: 'inherit',
+});
+rmSync('dist/bench', { recursive: true, force: true });
+cpSync('.bench/network-10k', 'dist/bench', { recursive: true });
+
+// Initial JS: the entry script and what it preloads, gzipped, as the browser downloads them before first paint.
+const html = readFileSync('dist/index.html', 'utf8');
+const initial = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+const initialGzip = initial.reduce((n, f) => n + gzipSync(readFileSync(`dist/${f}`)).length, 0);
+
+const server = await startPreview(4175);
+const browser = await launchBrowser();
+try {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.url}?network=/bench/network.json&program=/bench/programme.json`);
+  const catalog = page.getByRole('region', { name: 'Module catalog' });
+  await catalog.getByRole('status').filter({ hasText: '10,000 modules' }).waitFor({ timeout: 60_000 });
+  const programme = page.getByRole('region', { name: 'Programme', exact: true });
+  const firstStage = programme.getByRole('list', { name: 'Stage 1', exact: true });
+  await firstStage.waitFor();
+  const rowsMounted = await catalog
+    .getByRole('list', { name: 'Catalog results' })
+    .getByRole('listitem')
+    .count();
+  const programmeCards = await programme.locator('[data-pointer]').count();
+
+  await page.evaluate(() => {
+    window.__bench = { frames: [], longTasks: [], dropToPaint: [], recording: false };
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        if (window.__bench.recording) window.__bench.longTasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: false });
+    let last = performance.now();
+    const tick = (t) => {
+      if (window.__bench.recording) window.__bench.frames.push(t - last);
+      last = t;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    // Drop-to-paint: from the pointer release to the first frame after the dropped card is in the page.
+    window.addEventListener('pointerup', () => (window.__bench.releasedAt = performance.now()), true);
+    new MutationObserver(() => {
+      const at = window.__bench.releasedAt;
+      if (at === undefined) return;
+      window.__bench.releasedAt = undefined;
+      requestAnimationFrame(() => requestAnimationFrame((t) => window.__bench.dropToPaint.push(t - at)));
+    }).observe(document.querySelector('[aria-label="Programme"]') ?? document.body, {
+      childList: true,
+      subtree: true,
+    });
+    performance.clearMeasures('cc:validate');
+  });
+
+  const cards = catalog.getByRole('list', { name: 'Catalog results' }).getByRole('listitem');
+  for (let i = 0; i < DROPS; i++) {
+    const card = cards.nth(i % 3);
+    const from = await card.boundingBox();
+    const to = await firstStage.boundingBox();
+    await page.mouse.move(from.x + 40, from.y + 20);
+    await page.mouse.down();
+    await page.evaluate(() => (window.__bench.recording = true));
+    const steps = 40;
+    for (let s = 1; s <= steps; s++)
+      await page.mouse.move(
+        from.x + 40 + ((to.x + 60 - from.x - 40) * s) / steps,
+        from.y + 20 + ((to.y + 30 - from.y - 20) * s) / steps,
+      );
+    await page.mouse.up();
+    await page.waitForTimeout(250);
+    await page.evaluate(() => (window.__bench.recording = false));
+  }
+  const result = await page.evaluate(() => ({
+    ...window.__bench,
+    validate: performance.getEntriesByName('cc:validate').map((e) => e.duration),
+    added: document.querySelectorAll('[aria-label="Stage 1"] > li').length,
+  }));
+
+  console.log(
+    `\neditor in Chromium: 10,000-module network, ${programmeCards}-module programme, ${DROPS} catalog-to-stage drags`,
+  );
+  const rows = [
+    ['frame time while dragging, p95', `${fmt(p95(result.frames))} ms`, '<= 16.7 ms'],
+    [
+      'long tasks over 50 ms while dragging',
+      `${result.longTasks.filter((d) => d > 50).length} (longest ${fmt(Math.max(0, ...result.longTasks))} ms)`,
+      '0',
+    ],
+    [
+      'drop to paint, p95',
+      `${fmt(p95(result.dropToPaint))} ms (${result.dropToPaint.length} drops)`,
+      '<= 100 ms',
+    ],
+    [
+      're-validation after a drop, p95',
+      `${fmt(p95(result.validate))} ms (${result.validate.length} runs)`,
+      '<= 5 ms',
+    ],
+    ['catalog rows mounted', String(rowsMounted), '<= ~150'],
+    ['initial JS (gzip)', `${(initialGzip / 1024).toFixed(1)} KB in ${initial.length} files`, '<= 170 KB'],
+  ];
+  for (const [what, value, budget] of rows)
+    console.log(`${what.padEnd(40)} ${value.padEnd(32)} budget ${budget}`);
+  if (result.added < 1)
+    console.log('warning: no drop landed in stage 1; the drag figures are not meaningful');
+} finally {
+  await browser.close();
+  server.stop();
+}
