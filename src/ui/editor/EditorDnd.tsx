@@ -9,7 +9,7 @@ import {
   type DragEndEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { useAppStore } from '../../store';
 import { selectProgram } from '../../store/selectors';
 import { useMessages } from '../common/use-messages';
@@ -32,6 +32,7 @@ export function EditorDnd({ children }: { children: ReactNode }) {
   const { what, where } = useDescribe();
   const edit = useAppStore((s) => s.edit);
   const [dragging, setDragging] = useState<string>();
+  const pickedUp = useRef<{ text: string; at: number }>(undefined);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
     useSensor(KeyboardSensor, { coordinateGetter: editorKeyboardCoordinates }),
@@ -39,12 +40,25 @@ export function EditorDnd({ children }: { children: ReactNode }) {
 
   const announcements = useMemo<Announcements>(
     () => ({
-      onDragStart: ({ active }) => t.editor.dnd.pickedUp(what(sourceOf(active.data.current))),
-      // Over its own place nothing would change: keep the "picked up" announcement instead of replacing it.
-      onDragOver: ({ active, over }) =>
-        over?.id === active.id
-          ? undefined
-          : t.editor.dnd.over(what(sourceOf(active.data.current)), where(targetOf(over?.data.current))),
+      onDragStart: ({ active }) => {
+        pickedUp.current = {
+          text: t.editor.dnd.pickedUp(what(sourceOf(active.data.current))),
+          at: Date.now(),
+        };
+        return pickedUp.current.text;
+      },
+      // Over its own place nothing would change: keep the "picked up" announcement. The first place reported
+      // right after picking up is said together with it, or it would replace it before being read.
+      onDragOver: ({ active, over }) => {
+        if (over?.id === active.id) return undefined;
+        const text = t.editor.dnd.over(
+          what(sourceOf(active.data.current)),
+          where(targetOf(over?.data.current)),
+        );
+        const start = pickedUp.current;
+        pickedUp.current = undefined;
+        return start && Date.now() - start.at < 500 ? `${start.text} ${text}` : text;
+      },
       onDragEnd: ({ active, over }) =>
         over
           ? t.editor.dnd.dropped(what(sourceOf(active.data.current)), where(targetOf(over.data.current)))

@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { Id } from '../../domain/model';
 import { localize } from '../../i18n/lang';
 import { useAppStore } from '../../store';
@@ -17,6 +17,7 @@ export function CompetencyList({ label, addLabel, ids, onAdd, onRemove }: Props)
   const { t, f, lang } = useMessages();
   const id = useId();
   const index = useAppStore((s) => s.network?.index);
+  const [choice, setChoice] = useState('');
   const bySpecialty = useMemo(() => {
     const groups = new Map<string, { id: Id; label: string }[]>();
     for (const c of index?.competencies.values() ?? []) {
@@ -45,29 +46,37 @@ export function CompetencyList({ label, addLabel, ids, onAdd, onRemove }: Props)
         ))}
         {ids.length === 0 && <li className="muted">{t.program.none}</li>}
       </ul>
-      <label htmlFor={id} className="visually-hidden">
-        {addLabel}
-      </label>
-      <select
-        id={id}
-        value=""
-        onChange={(e) => {
-          if (e.target.value) onAdd(e.target.value);
-        }}
-      >
-        <option value="">{addLabel}…</option>
-        {bySpecialty.map(([specialty, list]) => (
-          <optgroup key={specialty} label={specialty}>
-            {list
-              .filter((c) => !ids.includes(c.id))
-              .map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.label}
-                </option>
-              ))}
-          </optgroup>
-        ))}
-      </select>
+      {/* Choosing and adding are two steps: a select that acted on every change would add each option a
+          keyboard user arrows past. */}
+      <div className="button-row">
+        <label htmlFor={id} className="visually-hidden">
+          {t.editor.inspector.chooseCompetency}
+        </label>
+        <select id={id} value={choice} onChange={(e) => setChoice(e.target.value)}>
+          <option value="">{t.editor.inspector.chooseCompetency}</option>
+          {bySpecialty.map(([specialty, list]) => (
+            <optgroup key={specialty} label={specialty}>
+              {list
+                .filter((c) => !ids.includes(c.id))
+                .map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.label}
+                  </option>
+                ))}
+            </optgroup>
+          ))}
+        </select>
+        <button
+          type="button"
+          disabled={!choice}
+          onClick={() => {
+            onAdd(choice);
+            setChoice('');
+          }}
+        >
+          {addLabel}
+        </button>
+      </div>
     </fieldset>
   );
 }
