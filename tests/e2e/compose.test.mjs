@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { axeViolations, launchBrowser, startPreview, watchErrors } from './harness.mjs';
+import { test } from 'node:test';
+import { axeViolations, useApp, watchErrors } from './harness.mjs';
 
 // A valid 72-hour advanced training from the sample network: 16 + 16 + 24 + 16 hours, in prerequisite order.
 const MODULES = [
@@ -10,22 +10,13 @@ const MODULES = [
   'Cutting tools and cutting conditions',
 ];
 
-let server;
-let browser;
-before(async () => {
-  server = await startPreview(4180);
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const app = useApp(4180);
 
 async function open() {
-  const context = await browser.newContext();
+  const context = await app.browser.newContext();
   const page = await context.newPage();
   const errors = watchErrors(page);
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   const programme = page.getByRole('region', { name: 'Programme', exact: true });
   await programme.waitFor();
   return {

@@ -3,29 +3,20 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { launchBrowser, startPreview, watchErrors } from './harness.mjs';
+import { test } from 'node:test';
+import { useApp, watchErrors } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startPreview(4174);
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const app = useApp(4174);
 
 /** A fresh page on the draft sample; the native file pickers are removed so downloads and uploads are testable. */
 async function openEditor() {
-  const page = await (await browser.newContext()).newPage();
+  const page = await (await app.browser.newContext()).newPage();
   await page.addInitScript(() => {
     delete window.showOpenFilePicker;
     delete window.showSaveFilePicker;
   });
   const errors = watchErrors(page);
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await page.getByRole('region', { name: 'Programme', exact: true }).waitFor();
   return {
     page,
@@ -154,4 +145,66 @@ test('the programme is exported as JSON that the CLI validates', async () => {
   );
   assert.deepEqual(JSON.parse(out).summary, { errors: 0, warnings: 0 });
   await page.close();
+});
+
+test('a bad file is refused with its diagnostics and the open programme is untouched; a partner catalog joins the network', async () => {
+  const { page, programme } = await openEditor();
+  const before = await cardTitles(page, 'Manual arc welding');
+  const importFile = async (name, text) => {
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import' }).click();
+    await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  };
+  await importFile('broken.json', '{"kind": "program", "stages": [');
+  const alert = page
+    .getByRole('alert')
+    .filter({ hasText: 'broken.json was not imported; your programme is unchanged.' });
+  await alert.waitFor();
+  await alert.getByText('json.parse').waitFor();
+  assert.deepEqual(await cardTitles(page, 'Manual arc welding'), before);
+  await programme.getByRole('list', { name: 'Welding safety', exact: true }).waitFor();
+  await alert.getByRole('button', { name: 'Dismiss' }).click();
+
+  const catalog = page.getByRole('region', { name: 'Module catalog' });
+  await catalog.getByRole('status').filter({ hasText: '132 modules' }).waitFor();
+  const { readFileSync } = await import('node:fs');
+  await importFile('partner.json', readFileSync('fixtures/invalid/ref-unknown-partner.json', 'utf8'));
+  await page
+    .getByRole('status')
+    .filter({ hasText: 'Catalog partner.json added to the network: 1 error, 0 warnings.' })
+    .waitFor();
+  await page.getByText('ref.unknown-partner').waitFor();
+  await catalog.getByRole('status').filter({ hasText: '133 modules' }).waitFor();
+  await page.close();
+});
+
+test('two tabs on one programme: a saved change in one appears in the other instead of being overwritten', async () => {
+  const context = await app.browser.newContext();
+  const a = await context.newPage();
+  await a.goto(app.server.url);
+  const statusOf = (page) => page.getByRole('region', { name: 'Diagnostics' }).getByRole('status');
+  await statusOf(a).filter({ hasText: '2 errors, 2 warnings' }).waitFor();
+  await a
+    .getByRole('region', { name: 'Diagnostics' })
+    .getByRole('button', { name: /^Apply fix: Move it after/ })
+    .click();
+  await a
+    .getByRole('status')
+    .filter({ hasText: /^Saved/ })
+    .waitFor();
+  // The second tab opens the same programme (the last one saved), then the first changes it again.
+  const b = await context.newPage();
+  await b.goto(app.server.url);
+  await statusOf(b).filter({ hasText: '1 error, 2 warnings' }).waitFor();
+  await b
+    .getByRole('status')
+    .filter({ hasText: /^Saved/ })
+    .waitFor();
+  await a
+    .getByRole('region', { name: 'Diagnostics' })
+    .getByRole('button', { name: /^Apply fix: Add a final assessment/ })
+    .click();
+  await statusOf(a).filter({ hasText: '1 error, 1 warning' }).waitFor();
+  await statusOf(b).filter({ hasText: '1 error, 1 warning' }).waitFor();
+  await context.close();
 });

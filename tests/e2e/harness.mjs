@@ -1,4 +1,5 @@
 // Real-browser harness: the built app served by `vite preview` on 127.0.0.1, driven in Debian's Chromium.
+import { after, before } from 'node:test';
 import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
 
@@ -79,4 +80,21 @@ export async function axeViolations(page) {
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
+}
+
+/**
+ * For a test file: the built app served on `port` and one Chromium, started before the tests and stopped
+ * after them. Fields are filled by the time the tests run.
+ */
+export function useApp(port) {
+  const app = { server: undefined, browser: undefined };
+  before(async () => {
+    app.server = await startPreview(port);
+    app.browser = await launchBrowser();
+  });
+  after(async () => {
+    await app.browser?.close();
+    app.server?.stop();
+  });
+  return app;
 }

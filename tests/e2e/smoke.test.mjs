@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { axeViolations, launchBrowser, startPreview, watchErrors } from './harness.mjs';
+import { test } from 'node:test';
+import { axeViolations, useApp, watchErrors } from './harness.mjs';
 
 let server;
 let browser;
@@ -14,9 +14,9 @@ after(async () => {
 });
 
 test('the app opens with the sample network, a programme and its diagnostics, without console errors', async () => {
-  const page = await (await browser.newContext()).newPage();
+  const page = await (await app.browser.newContext()).newPage();
   const errors = watchErrors(page);
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   const catalog = page.getByRole('region', { name: 'Module catalog' });
   await catalog.waitFor();
   await catalog.getByRole('status').filter({ hasText: '132 modules' }).waitFor();
@@ -59,8 +59,8 @@ test('the app opens with the sample network, a programme and its diagnostics, wi
 });
 
 test('switching language re-renders every panel in Russian and is remembered', async () => {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(server.url);
+  const page = await (await app.browser.newContext()).newPage();
+  await page.goto(app.server.url);
   await page.getByRole('combobox', { name: 'Language' }).selectOption('ru');
   await page.getByRole('region', { name: 'Каталог модулей' }).waitFor();
   await page.getByRole('region', { name: 'Программа' }).waitFor();
@@ -73,8 +73,8 @@ test('switching language re-renders every panel in Russian and is remembered', a
 });
 
 test('axe-core finds no serious or critical violations on the main screen', async () => {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(server.url);
+  const page = await (await app.browser.newContext()).newPage();
+  await page.goto(app.server.url);
   await page.getByRole('region', { name: 'Diagnostics' }).waitFor();
   assert.deepEqual(await axeViolations(page), []);
   await page.close();
