@@ -2,16 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { axeViolations, useApp, watchErrors } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startPreview();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const app = useApp(4173);
 
 test('the app opens with the sample network, a programme and its diagnostics, without console errors', async () => {
   const page = await (await app.browser.newContext()).newPage();
