@@ -51,27 +51,34 @@ function parse(text: string): unknown | Diagnostic {
 const isDiagnostic = (x: unknown): x is Diagnostic =>
   typeof x === 'object' && x !== null && 'code' in x && 'severity' in x && 'params' in x && 'pointer' in x;
 
+/** Size limit, UTF-8 and JSON: the text of any file, or the reason it is not readable JSON. */
+export function readJsonText(
+  input: string | Uint8Array,
+  maxBytes = MAX_FILE_BYTES,
+): { text: string; value: unknown } | Diagnostic {
+  const size = typeof input === 'string' ? input.length : input.byteLength;
+  if (size > maxBytes)
+    return diagnostic('json.parse', 'error', '', { detail: 'too-large', total: size, limit: maxBytes });
+  const text = decode(input);
+  if (typeof text !== 'string') return text;
+  // Characters can take up to 3 bytes in UTF-8; check the exact size only when the string is near the limit.
+  if (typeof input === 'string' && size * 3 > maxBytes) {
+    const bytes = new TextEncoder().encode(input).byteLength;
+    if (bytes > maxBytes)
+      return diagnostic('json.parse', 'error', '', { detail: 'too-large', total: bytes, limit: maxBytes });
+  }
+  const value = parse(text);
+  return isDiagnostic(value) ? value : { text, value };
+}
+
 /**
  * Bytes to a typed file: size limit, JSON parse, depth and prototype-key checks, kind and schemaVersion
  * (migrating older versions), then the published schema. Never throws, whatever the input.
  */
 export function loadFile(input: string | Uint8Array, options: LoadOptions = {}): LoadResult {
-  const maxBytes = options.maxBytes ?? MAX_FILE_BYTES;
-  const size = typeof input === 'string' ? input.length : input.byteLength;
-  if (size > maxBytes)
-    return fail(diagnostic('json.parse', 'error', '', { detail: 'too-large', total: size, limit: maxBytes }));
-  const text = decode(input);
-  if (typeof text !== 'string') return fail(text);
-  // Characters can take up to 3 bytes in UTF-8; check the exact size only when the string is near the limit.
-  if (typeof input === 'string' && size * 3 > maxBytes) {
-    const bytes = new TextEncoder().encode(input).byteLength;
-    if (bytes > maxBytes)
-      return fail(
-        diagnostic('json.parse', 'error', '', { detail: 'too-large', total: bytes, limit: maxBytes }),
-      );
-  }
-  const value = parse(text);
-  if (isDiagnostic(value)) return fail(value);
+  const read = readJsonText(input, options.maxBytes ?? MAX_FILE_BYTES);
+  if (isDiagnostic(read)) return fail(read);
+  const { text, value } = read;
   const maxDepth = options.maxDepth ?? MAX_DEPTH;
   // A file the schema accepts is shallow by construction (every object in the schemas is closed), so the
   // depth walk runs only when a file is about to be refused, and the key check only when the raw text could

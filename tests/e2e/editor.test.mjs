@@ -175,6 +175,25 @@ test('a bad file is refused with its diagnostics and the open programme is untou
     .waitFor();
   await page.getByText('ref.unknown-partner').waitFor();
   await catalog.getByRole('status').filter({ hasText: '133 modules' }).waitFor();
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+
+  // A real CASE export from another system becomes competencies a programme can target.
+  await importFile(
+    'opensalt.json',
+    readFileSync('../shared/samples/case/opensalt-sample-framework.json', 'utf8'),
+  );
+  await page
+    .getByRole('status')
+    .filter({ hasText: 'A CASE competency framework: 16 competencies added.' })
+    .waitFor();
+  const targets = page
+    .getByRole('region', { name: 'Inspector' })
+    .getByRole('group', { name: 'Target competencies' });
+  await targets
+    .getByRole('combobox')
+    .selectOption({
+      label: 'CCSS.Math.Content.6.RP.A Understand ratio concepts and use ratio reasoning to solve problems.',
+    });
   await page.close();
 });
 

@@ -10,5 +10,7 @@ export const appEn = {
     `Catalog ${name} added to the network: ${errors}, ${warnings}.`,
   dismiss: 'Dismiss',
   skipToEditor: 'Skip to the programme',
+  frameworkImported: (competencies: number, assumed: number, precedes: number, skipped: number) =>
+    `A CASE competency framework: ${competencies} competencies added. CASE has no qualification levels, so ${assumed} were set to level 1: correct them in the catalog. ${precedes} “precedes” links are prerequisite hints for module authors.${skipped ? ` ${skipped} items without a statement or identifier were left out.` : ''}`,
 };
 export type AppMessages = typeof appEn;

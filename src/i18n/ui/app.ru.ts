@@ -11,4 +11,6 @@ export const appRu: AppMessages = {
   importedCatalog: (name, errors, warnings) => `Каталог ${name} добавлен в сеть: ${errors}, ${warnings}.`,
   dismiss: 'Закрыть',
   skipToEditor: 'Перейти к программе',
+  frameworkImported: (competencies, assumed, precedes, skipped) =>
+    `Рамка компетенций CASE: добавлено компетенций — ${competencies}. В CASE нет уровней квалификации, поэтому ${assumed} получили уровень 1: уточните их в каталоге. Связи «precedes» (${precedes}) — подсказки для пререквизитов модулей.${skipped ? ` Элементы без формулировки или идентификатора пропущены: ${skipped}.` : ''}`,
 };

@@ -34,6 +34,16 @@ export function ImportReport({
       <p>
         <strong>{heading}</strong>
       </p>
+      {outcome.status === 'catalog' && outcome.framework && (
+        <p>
+          {t.app.frameworkImported(
+            outcome.framework.competencies,
+            outcome.framework.notes.assumedLevel,
+            outcome.framework.notes.precedes,
+            outcome.framework.notes.skipped,
+          )}
+        </p>
+      )}
       {outcome.diagnostics.length > 0 && (
         <ul>
           {outcome.diagnostics.slice(0, 20).map((d, i) => (

@@ -1,14 +1,20 @@
 import { fileOpen, fileSave } from 'browser-fs-access';
 import { useCallback } from 'react';
 import type { Diagnostic } from '../../domain/diagnostics';
-import { loadFile } from '../../io/load';
+import { importCasePackage, isCasePackage, type CaseImportNotes } from '../../io/case-package';
+import { loadFile, readJsonText } from '../../io/load';
 import { programFileName, programFileText } from '../../io/program-file';
 import { useAppStore } from '../../store';
 import { selectProgram } from '../../store/selectors';
 
 export type ImportOutcome =
   | { status: 'program'; name: string }
-  | { status: 'catalog'; name: string; diagnostics: Diagnostic[] }
+  | {
+      status: 'catalog';
+      name: string;
+      diagnostics: Diagnostic[];
+      framework?: { competencies: number; notes: CaseImportNotes };
+    }
   | { status: 'refused'; name: string; diagnostics: Diagnostic[] }
   | { status: 'cancelled' };
 
@@ -24,9 +30,24 @@ export function useFiles() {
     } catch {
       return { status: 'cancelled' };
     }
-    const loaded = loadFile(new Uint8Array(await file.arrayBuffer()), { expect: ['program', 'catalog'] });
-    if (!loaded.ok) return { status: 'refused', name: file.name, diagnostics: loaded.diagnostics };
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const loaded = loadFile(bytes, { expect: ['program', 'catalog'] });
     const { openProgram, addCatalog } = useAppStore.getState();
+    if (!loaded.ok) {
+      // A competency framework exported from another system (CASE) joins the network as a catalog.
+      const read = readJsonText(bytes);
+      if ('code' in read || !isCasePackage(read.value))
+        return { status: 'refused', name: file.name, diagnostics: loaded.diagnostics };
+      const framework = importCasePackage(bytes);
+      if (!framework.ok) return { status: 'refused', name: file.name, diagnostics: framework.diagnostics };
+      const diagnostics = addCatalog(file.name, framework.catalog);
+      return {
+        status: 'catalog',
+        name: file.name,
+        diagnostics,
+        framework: { competencies: framework.catalog.competencies.length, notes: framework.notes },
+      };
+    }
     if (loaded.value.kind === 'program') {
       openProgram(loaded.value);
       return { status: 'program', name: file.name };

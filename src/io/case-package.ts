@@ -1,0 +1,123 @@
+import { diagnostic, type Diagnostic } from '../domain/diagnostics';
+import type { Catalog, Competency } from '../domain/model';
+import { checkJsonShape, mayHoldForbiddenKey } from './json-limits';
+import { loadKind, readJsonText } from './load';
+
+/**
+ * 1EdTech CASE packages ({CFDocument, CFItems, CFAssociations}) are how frameworks of competencies travel
+ * between systems. Real exports do not always follow the specification to the letter, so they are read
+ * leniently: what can be used becomes a catalog of competencies, and what was assumed or left out is said.
+ */
+export interface CaseImportNotes {
+  /** Items without a usable statement or identifier, left out. */
+  skipped: number;
+  /** Competencies that needed a qualification level, which CASE does not carry: set to `assumedLevel`. */
+  assumedLevel: number;
+  /** `precedes` associations: prerequisite hints for whoever writes the modules' prerequisites. */
+  precedes: number;
+  /** Items whose language was not stated: read as `language`. */
+  languageAssumed: number;
+  language: string;
+}
+
+export type CaseImport =
+  { ok: true; catalog: Catalog; notes: CaseImportNotes } | { ok: false; diagnostics: Diagnostic[] };
+
+/** Qualification levels (1-9) are not a CASE notion; the lowest is assumed, for a methodologist to correct. */
+export const ASSUMED_LEVEL = 1;
+
+type Json = Record<string, unknown>;
+const isObject = (x: unknown): x is Json => typeof x === 'object' && x !== null && !Array.isArray(x);
+const text = (x: unknown) => (typeof x === 'string' && x.trim() ? x.trim() : undefined);
+const idPart = (x: string) =>
+  x
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/^[^a-z0-9]+/, '')
+    .slice(0, 60);
+const slug = (x: string) => idPart(x).replace(/-+$/, '') || 'case';
+
+/** Whether a parsed JSON value looks like a CASE package rather than one of our own files. */
+export const isCasePackage = (value: unknown): boolean =>
+  isObject(value) && isObject(value.CFDocument) && Array.isArray(value.CFItems);
+
+export function importCasePackage(input: string | Uint8Array): CaseImport {
+  const read = readJsonText(input);
+  if ('code' in read) return { ok: false, diagnostics: [read] };
+  const shape = checkJsonShape(read.value, undefined, mayHoldForbiddenKey(read.text));
+  if (shape)
+    return {
+      ok: false,
+      diagnostics: [
+        diagnostic('json.parse', 'error', shape.pointer, {
+          detail: shape.problem === 'too-deep' ? 'too-deep' : 'forbidden-key',
+          ...(shape.problem === 'forbidden-key' && { kind: shape.key }),
+          ...(shape.problem === 'too-deep' && { limit: 64 }),
+        }),
+      ],
+    };
+  const pkg = read.value;
+  if (!isCasePackage(pkg))
+    return {
+      ok: false,
+      diagnostics: [
+        diagnostic('schema', 'error', '', {
+          keyword: 'CFDocument',
+          detail: 'not a CASE package: CFDocument and CFItems are missing',
+        }),
+      ],
+    };
+  const doc = (pkg as Json).CFDocument as Json;
+  const language = text(doc.language)?.toLowerCase().split(/[-_]/)[0] ?? 'en';
+  const specialty = slug(text(doc.title) ?? text(doc.identifier) ?? 'framework');
+  // Some exports reuse document and item identifiers across different frameworks (test exports number them
+  // from 1), so ids are scoped by the framework's title as well: re-importing one framework gives the same
+  // ids, two frameworks never collide.
+  const docId = `${specialty.slice(0, 32)}-${idPart(text(doc.identifier) ?? '').slice(0, 8)}`.replace(
+    /-+$/,
+    '',
+  );
+  const notes: CaseImportNotes = { skipped: 0, assumedLevel: 0, precedes: 0, languageAssumed: 0, language };
+  const seen = new Set<string>();
+  const competencies: Competency[] = [];
+  for (const item of (pkg as Json).CFItems as unknown[]) {
+    const statement = isObject(item) ? text(item.fullStatement) : undefined;
+    const identifier = isObject(item) ? text(item.identifier) : undefined;
+    // Identifiers repeat across frameworks (some exports number their items from 1), so they are scoped by document.
+    const id = identifier && `case-${docId}-${idPart(identifier)}`.slice(0, 128);
+    if (!isObject(item) || !statement || !id || seen.has(id)) {
+      notes.skipped++;
+      continue;
+    }
+    seen.add(id);
+    const lang = text(item.language)?.toLowerCase().split(/[-_]/)[0];
+    if (!lang) notes.languageAssumed++;
+    notes.assumedLevel++;
+    competencies.push({
+      id,
+      code: text(item.humanCodingScheme) ?? text(item.listEnumeration) ?? identifier.slice(0, 8),
+      title: { [lang ?? language]: statement },
+      specialty,
+      level: ASSUMED_LEVEL,
+      ...(text(item.uri) && { frameworkUri: text(item.uri) }),
+    });
+  }
+  const associations = Array.isArray((pkg as Json).CFAssociations)
+    ? ((pkg as Json).CFAssociations as unknown[])
+    : [];
+  notes.precedes = associations.filter((a) => isObject(a) && a.associationType === 'precedes').length;
+  const catalog: Catalog = {
+    kind: 'catalog',
+    schemaVersion: 1,
+    id: `case-${docId}`.slice(0, 128),
+    ...(text(doc.title) && { title: { [language]: text(doc.title)! } }),
+    partners: [],
+    competencies,
+    modules: [],
+  };
+  // The result goes through the published schema like any catalog, so nothing malformed gets into the network.
+  const checked = loadKind(JSON.stringify(catalog), 'catalog');
+  return checked.ok
+    ? { ok: true, catalog: checked.value, notes }
+    : { ok: false, diagnostics: checked.diagnostics };
+}

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildNetworkIndex } from '../../src/domain/network-index';
+import { ASSUMED_LEVEL, importCasePackage } from '../../src/io/case-package';
+
+// Real exports from OpenSALT, kept beside the project in shared/ (see ../shared/samples/README.md).
+const sample = (name: string) => readFileSync(`../shared/samples/case/${name}`);
+
+describe('CASE packages', () => {
+  it('turns the OpenSALT sample framework into competencies, saying what it assumed', () => {
+    const r = importCasePackage(sample('opensalt-sample-framework.json'));
+    if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
+    expect(r.catalog.competencies).toHaveLength(16);
+    const ratio = r.catalog.competencies.find((c) => c.code === 'CCSS.Math.Content.6.RP.A')!;
+    expect(ratio).toMatchObject({
+      id: 'case-what-standards-could-be-20c5134f-edfce0e7-dbbf-40d5-af1a-baccabef85e9',
+      title: { en: 'Understand ratio concepts and use ratio reasoning to solve problems.' },
+      specialty: 'what-standards-could-be',
+      level: ASSUMED_LEVEL,
+      frameworkUri: 'http://opensalt-staging.opened.com/uri/edfce0e7-dbbf-40d5-af1a-baccabef85e9',
+    });
+    expect(r.notes).toMatchObject({ skipped: 0, assumedLevel: 16 });
+    expect(r.notes.precedes).toBeGreaterThan(0);
+  });
+
+  it('keeps non-ASCII text intact', () => {
+    const r = importCasePackage(sample('utf8-test-framework.json'));
+    if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
+    expect(r.catalog.competencies.map((c) => c.title)).toEqual([{ en: 'Item 𝑑 1' }]);
+    expect(r.catalog.title).toEqual({ en: 'UTF8 𝑑 Test' });
+  });
+
+  it('scopes ids by framework, so two frameworks numbering items alike can join one network', () => {
+    const a = importCasePackage(sample('smart-level-framework.json'));
+    const b = importCasePackage(sample('utf8-test-framework.json'));
+    if (!a.ok || !b.ok) throw new Error('import failed');
+    expect(a.notes).toMatchObject({ languageAssumed: 14, language: 'en' });
+    const { diagnostics } = buildNetworkIndex([
+      { source: 'a', catalog: a.catalog },
+      { source: 'b', catalog: b.catalog },
+    ]);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('skips unusable items leniently and refuses what is not a CASE package', () => {
+    const pkg = {
+      CFDocument: { identifier: 'D1', title: 'Odd' },
+      CFItems: [{ identifier: 'x' }, 'junk', { identifier: 'Y', fullStatement: 'Works safely' }],
+    };
+    const r = importCasePackage(JSON.stringify(pkg));
+    expect(r.ok && [r.catalog.competencies.map((c) => c.id), r.notes.skipped]).toEqual([
+      ['case-odd-d1-y'],
+      2,
+    ]);
+    const refused = importCasePackage('{"kind":"catalog"}');
+    expect(!refused.ok && refused.diagnostics.map((d) => d.code)).toEqual(['schema']);
+    const hostile = importCasePackage('{"CFDocument":{},"CFItems":[],"__proto__":{}}');
+    expect(!hostile.ok && hostile.diagnostics.map((d) => [d.code, d.params.detail])).toEqual([
+      ['json.parse', 'forbidden-key'],
+    ]);
+  });
+});
