@@ -13,5 +13,10 @@ export function plural(lang: Lang, n: number, forms: PluralForms): string {
   return (forms[r.select(n)] ?? forms.other).replace('#', formatNumber(lang, n));
 }
 
-export const formatNumber = (lang: Lang, n: number) =>
-  new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(n);
+// Building an Intl formatter costs far more than formatting with one: one per language, made once.
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+export function formatNumber(lang: Lang, n: number): string {
+  let format = numberFormats.get(lang);
+  if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 })));
+  return format.format(n);
+}

@@ -9,10 +9,26 @@ import { useAppStore } from './index';
  * component can forget it. A programme that was only opened (a sample, a new one, an import) is saved on
  * its first edit. Saving stops on a conflict with another tab until the user decides.
  */
+/**
+ * Writing and verifying a large programme takes tens of milliseconds; in the middle of a drag that is a
+ * dropped frame, so a save that falls due during a drag waits for the drop.
+ */
+function dragEnded(): Promise<void> {
+  if (useAppStore.getState().dragging === null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const stop = useAppStore.subscribe((s) => {
+      if (s.dragging !== null) return;
+      stop();
+      resolve();
+    });
+  });
+}
+
 export function startAutosave(tabId: string): () => void {
   const sync = createTabSync(tabId);
   const autosaver = createAutosaver<History>({
     save: async (history): Promise<SaveResult> => {
+      await dragEnded();
       const { library, document } = useAppStore.getState();
       if (!library) return { ok: false, reason: 'unavailable', message: 'no library' };
       const content = { program: currentProgram(history), history: saveHistory(history) };

@@ -189,11 +189,9 @@ test('a bad file is refused with its diagnostics and the open programme is untou
   const targets = page
     .getByRole('region', { name: 'Inspector' })
     .getByRole('group', { name: 'Target competencies' });
-  await targets
-    .getByRole('combobox')
-    .selectOption({
-      label: 'CCSS.Math.Content.6.RP.A Understand ratio concepts and use ratio reasoning to solve problems.',
-    });
+  await targets.getByRole('combobox').selectOption({
+    label: 'CCSS.Math.Content.6.RP.A Understand ratio concepts and use ratio reasoning to solve problems.',
+  });
   await page.close();
 });
 

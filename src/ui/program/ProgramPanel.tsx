@@ -9,6 +9,9 @@ import { useMessages, useToday } from '../common/use-messages';
 import { stageDragId } from '../editor/drag-data';
 import { StageView } from './StageView';
 
+// One object for every problem-free card, across validations, so their memoised bodies skip rendering.
+const NO_PROBLEMS: CardProblems = { count: 0 };
+
 /** The programme canvas: its stages in order; everything about the programme as a whole is in the header. */
 export function ProgramPanel() {
   const { t, lang } = useMessages();
@@ -28,9 +31,7 @@ export function ProgramPanel() {
       p.count++;
       if (p.worst === undefined || rank[d.severity] < rank[p.worst]) p.worst = d.severity;
     }
-    // One shared object for problem-free cards keeps their props equal, so memoised cards skip rendering.
-    const none: CardProblems = { count: 0 };
-    return (pointer: string) => by.get(pointer) ?? none;
+    return (pointer: string) => by.get(pointer) ?? NO_PROBLEMS;
   }, [diagnostics]);
   return (
     <Region title={t.program.region} className={`program drag-${dragging}`}>
