@@ -14,6 +14,7 @@ export const libraryEn = {
   copySuffix: { en: ' (copy)', ru: ' (копия)' },
   modules: (n: number) => `${n} modules`,
   savedAt: (when: string) => `saved ${when}`,
+  actions: { rename: 'Rename', duplicate: 'Duplicate', remove: 'Delete' },
   status: {
     unsaved: 'Not saved yet: saved on the first change',
     saving: 'Saving…',

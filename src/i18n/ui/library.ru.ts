@@ -16,6 +16,7 @@ export const libraryRu: LibraryMessages = {
   copySuffix: { en: ' (copy)', ru: ' (копия)' },
   modules: (n) => `модулей: ${n}`,
   savedAt: (when) => `сохранено ${when}`,
+  actions: { rename: 'Переименовать', duplicate: 'Копия', remove: 'Удалить' },
   status: {
     unsaved: 'Ещё не сохранено: сохранится при первом изменении',
     saving: 'Сохранение…',

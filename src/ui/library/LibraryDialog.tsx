@@ -109,21 +109,21 @@ function LibraryItem({ summary, onOpened }: { summary: LibrarySummary; onOpened:
       </span>
       <span className="button-row">
         <button type="button" aria-label={t.library.rename(title)} onClick={() => setRenaming(title)}>
-          ✎
+          {t.library.actions.rename}
         </button>
         <button
           type="button"
           aria-label={t.library.duplicate(title)}
           onClick={() => void duplicateInLibrary(summary.key, t.library.copySuffix)}
         >
-          ⧉
+          {t.library.actions.duplicate}
         </button>
         <button
           type="button"
           aria-label={t.library.remove(title)}
           onClick={() => void deleteFromLibrary(summary.key)}
         >
-          ✕
+          {t.library.actions.remove}
         </button>
       </span>
     </li>
