@@ -225,3 +225,34 @@ test('two tabs on one programme: a saved change in one appears in the other inst
   await statusOf(b).filter({ hasText: '1 error, 1 warning' }).waitFor();
   await context.close();
 });
+
+test('the library lists saved programmes; duplicate, delete with undo, rename and open work', async () => {
+  const { page, diagnostics } = await openEditor();
+  await diagnostics.getByRole('button', { name: /^Apply fix: Move it after/ }).click();
+  await page
+    .getByRole('status')
+    .filter({ hasText: /^Saved/ })
+    .waitFor();
+  await page.getByRole('button', { name: 'Library' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Programme library' });
+  const items = dialog.getByRole('list', { name: 'Programme library' }).getByRole('listitem');
+  const titles = () => items.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')).sort());
+  const draft = 'Manual arc and MIG/MAG welder (draft)';
+  await dialog.getByRole('button', { name: `Duplicate “${draft}”` }).click();
+  await items.nth(1).waitFor();
+  assert.deepEqual(await titles(), [draft, `${draft} (copy)`]);
+  await dialog.getByRole('button', { name: `Delete “${draft} (copy)”` }).click();
+  await dialog.getByText(`Deleted “${draft} (copy)”.`).waitFor();
+  assert.deepEqual(await titles(), [draft]);
+  await dialog.getByRole('button', { name: 'Undo delete' }).click();
+  await items.nth(1).waitFor();
+  await dialog.getByRole('button', { name: `Rename “${draft} (copy)”` }).click();
+  await dialog.getByRole('textbox', { name: 'New name' }).fill('Welder, second group');
+  await dialog.getByRole('button', { name: 'Save name' }).click();
+  await dialog.getByRole('button', { name: 'Open “Welder, second group”' }).click();
+  await page
+    .getByRole('region', { name: 'Programme', exact: true })
+    .getByText('Welder, second group')
+    .waitFor();
+  await page.close();
+});
