@@ -11,6 +11,7 @@ import { StageView } from './StageView';
 
 // One object for every problem-free card, across validations, so their memoised bodies skip rendering.
 const NO_PROBLEMS: CardProblems = { count: 0 };
+const LAZY_FROM = 100;
 
 /** The programme canvas: its stages in order; everything about the programme as a whole is in the header. */
 export function ProgramPanel() {
@@ -22,6 +23,8 @@ export function ProgramPanel() {
     s.dragging ? (s.dragging.kind === 'stage' ? 'stage' : 'item') : 'none',
   );
   const diagnostics = useAppStore((s) => selectDiagnostics(s, today));
+  // Past this many modules, only the stages near the viewport mount their cards.
+  const lazy = (program?.stages.reduce((n, s) => n + s.items.length, 0) ?? 0) > LAZY_FROM;
   const problemsAt = useMemo(() => {
     const by = new Map<string, CardProblems>();
     const rank = { error: 0, warning: 1, info: 2 } as const;
@@ -51,6 +54,7 @@ export function ProgramPanel() {
                 stage={stage}
                 index={i}
                 count={program.stages.length}
+                lazy={lazy}
                 problemsAt={problemsAt}
               />
             ))}

@@ -1,6 +1,7 @@
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
+import { useCallback, useState } from 'react';
 import type { Stage } from '../../domain/model';
 import { localize } from '../../i18n/lang';
 import { useAppStore } from '../../store';
@@ -8,16 +9,19 @@ import { useMessages } from '../common/use-messages';
 import { itemDragId, stageDragId, stageEndDropId } from '../editor/drag-data';
 import { GroupCard } from './GroupCard';
 import { ModuleCard, type CardProblems } from './ModuleCard';
+import { useNearViewport } from './use-near-viewport';
 
 interface Props {
   stage: Stage;
   index: number;
   count: number;
+  /** Mount this stage's cards only while it is near the viewport (large programmes). */
+  lazy: boolean;
   problemsAt: (pointer: string) => CardProblems;
 }
 
 /** A stage: a list named by its title, sortable among stages, with its items sortable within and across. */
-export function StageView({ stage, index, count, problemsAt }: Props) {
+export function StageView({ stage, index, count, lazy, problemsAt }: Props) {
   const { t, lang } = useMessages();
   const edit = useAppStore((s) => s.edit);
   const select = useAppStore((s) => s.select);
@@ -32,9 +36,18 @@ export function StageView({ stage, index, count, problemsAt }: Props) {
     data: { kind: 'stage-end', stageId: stage.id },
   });
   const pointers = stage.items.map((_, i) => `/stages/${index}/items/${i}`);
+  const [element, setElement] = useState<HTMLElement | null>(null);
+  const near = useNearViewport(element, lazy);
+  const ref = useCallback(
+    (node: HTMLElement | null) => {
+      setNodeRef(node);
+      setElement(node);
+    },
+    [setNodeRef],
+  );
   return (
     <section
-      ref={setNodeRef}
+      ref={ref}
       className={`stage ${selected ? 'selected' : ''} ${isDragging ? 'dragging' : ''}`}
       style={{ transform: CSS.Translate.toString(transform), transition }}
       aria-labelledby={`stage-title-${stage.id}`}
@@ -88,33 +101,38 @@ export function StageView({ stage, index, count, problemsAt }: Props) {
           </button>
         </div>
       </div>
-      <SortableContext items={pointers.map(itemDragId)} strategy={verticalListSortingStrategy}>
-        <ol aria-label={title} className="card-list">
-          {stage.items.map((item, i) =>
-            'choose' in item ? (
-              <GroupCard
-                key={pointers[i]}
-                group={item}
-                pointer={pointers[i]!}
-                stageId={stage.id}
-                item={i}
-                siblings={stage.items.length}
-                problemsAt={problemsAt}
-              />
-            ) : (
-              <ModuleCard
-                key={pointers[i]}
-                refTo={item}
-                pointer={pointers[i]!}
-                problems={problemsAt(pointers[i]!)}
-                stageId={stage.id}
-                item={i}
-                siblings={stage.items.length}
-              />
-            ),
-          )}
-        </ol>
-      </SortableContext>
+      {near ? (
+        <SortableContext items={pointers.map(itemDragId)} strategy={verticalListSortingStrategy}>
+          <ol aria-label={title} className="card-list">
+            {stage.items.map((item, i) =>
+              'choose' in item ? (
+                <GroupCard
+                  key={pointers[i]}
+                  group={item}
+                  pointer={pointers[i]!}
+                  stageId={stage.id}
+                  item={i}
+                  siblings={stage.items.length}
+                  problemsAt={problemsAt}
+                />
+              ) : (
+                <ModuleCard
+                  key={pointers[i]}
+                  refTo={item}
+                  pointer={pointers[i]!}
+                  problems={problemsAt(pointers[i]!)}
+                  stageId={stage.id}
+                  item={i}
+                  siblings={stage.items.length}
+                />
+              ),
+            )}
+          </ol>
+        </SortableContext>
+      ) : (
+        // Roughly the height the cards will take, so scrolling and the scrollbar stay honest.
+        <div className="stage-placeholder" style={{ height: stage.items.length * 110 }} aria-hidden="true" />
+      )}
       <div ref={setEndRef} className={`stage-end ${overEnd ? 'over' : ''}`}>
         {stage.items.length === 0 ? t.editor.stage.empty : ''}
       </div>
