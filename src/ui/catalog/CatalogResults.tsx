@@ -1,9 +1,8 @@
-import { useDndContext } from '@dnd-kit/core';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Module } from '../../domain/model';
+import { useAppStore } from '../../store';
 import { useMessages } from '../common/use-messages';
-import { catalogDragId } from '../editor/drag-data';
 import { CatalogCard } from './CatalogCard';
 
 // A card's usual height with one line of outcomes; real heights are measured as cards render.
@@ -32,11 +31,18 @@ export function CatalogResults({
   const { t } = useMessages();
   const scrollRef = useRef<HTMLDivElement>(null);
   // A card being dragged must stay mounted while it is scrolled out of view, or the drag loses its source.
-  const { active } = useDndContext();
-  const dragged = useMemo(
-    () => (active ? modules.findIndex((m) => catalogDragId(m.id) === active.id) : -1),
-    [active, modules],
+  // The store's drag state changes only when a drag starts and ends; the dnd-kit context changes on every
+  // pointer move, and re-rendering a 10,000-row virtual list that often drops frames.
+  const draggedModule = useAppStore((s) =>
+    s.dragging?.kind === 'catalog-module' ? s.dragging.module : undefined,
   );
+  const dragged = useMemo(
+    () => (draggedModule ? modules.findIndex((m) => m.id === draggedModule) : -1),
+    [draggedModule, modules],
+  );
+  // Stable callbacks: the virtualiser recomputes every row's measurement when its options change identity.
+  const estimateSize = useCallback(() => ESTIMATED_CARD_HEIGHT, []);
+  const getItemKey = useCallback((i: number) => modules[i]?.id ?? i, [modules]);
   const rangeExtractor = useCallback(
     (range: Range) => {
       const rows = defaultRangeExtractor(range);
@@ -49,8 +55,8 @@ export function CatalogResults({
   const virtualizer = useVirtualizer({
     count: modules.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ESTIMATED_CARD_HEIGHT,
-    getItemKey: (i) => modules[i]?.id ?? i,
+    estimateSize,
+    getItemKey,
     gap: CARD_GAP,
     overscan: OVERSCAN,
     rangeExtractor,
