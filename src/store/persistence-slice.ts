@@ -50,10 +50,7 @@ export const createPersistenceSlice: StateCreator<AppState, [], [], PersistenceS
     const library = await openLibrary(name);
     set({ library });
     void requestPersistentStorage().then((persistent) => set({ persistent }));
-    if (!library.available) {
-      set({ saveState: { status: 'failed', reason: 'unavailable', message: 'IndexedDB is not available' } });
-      return false;
-    }
+    if (!library.available) return false;
     await get().refreshLibrary();
     const last = await library.getLastOpened();
     return last ? get().openFromLibrary(last) : false;

@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { useApp, watchErrors } from './harness.mjs';
+import { axeViolations, useApp, watchErrors } from './harness.mjs';
 
 const app = useApp(4174);
 
@@ -238,6 +238,7 @@ test('the library lists saved programmes; duplicate, delete with undo, rename an
   const items = dialog.getByRole('list', { name: 'Programme library' }).getByRole('listitem');
   const titles = () => items.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')).sort());
   const draft = 'Manual arc and MIG/MAG welder (draft)';
+  assert.deepEqual(await axeViolations(page), []);
   await dialog.getByRole('button', { name: `Duplicate “${draft}”` }).click();
   await items.nth(1).waitFor();
   assert.deepEqual(await titles(), [draft, `${draft} (copy)`]);
@@ -253,6 +254,49 @@ test('the library lists saved programmes; duplicate, delete with undo, rename an
   await page
     .getByRole('region', { name: 'Programme', exact: true })
     .getByText('Welder, second group')
+    .waitFor();
+  await page.close();
+});
+
+test("Show selects and reveals a diagnostic's module, and Delete removes it", async () => {
+  const { page, programme, diagnostics } = await openEditor();
+  const retired = diagnostics.getByRole('listitem').filter({ hasText: 'module.retired' });
+  await retired.getByRole('button', { name: 'Show' }).click();
+  const card = programme.getByRole('listitem', { name: 'Manual metal arc welding (2019 edition)' });
+  await page.waitForFunction(
+    () => document.activeElement?.getAttribute('aria-label') === 'Manual metal arc welding (2019 edition)',
+  );
+  assert.equal(await card.getAttribute('aria-current'), 'true');
+  await page
+    .getByRole('region', { name: 'Inspector' })
+    .getByRole('heading', { name: 'Manual metal arc welding (2019 edition)' })
+    .waitFor();
+  await page.keyboard.press('Delete');
+  await card.waitFor({ state: 'detached' });
+  assert.deepEqual(await cardTitles(page, 'Manual arc welding'), []);
+  await page.close();
+});
+
+test('refused storage is said plainly, and editing still works in memory', async () => {
+  const page = await (await app.browser.newContext()).newPage();
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', { value: undefined });
+  });
+  await page.goto(app.server.url);
+  await page
+    .getByRole('alert')
+    .filter({
+      hasText: 'Not saved: this browser does not allow storage here. Export the programme to keep your work.',
+    })
+    .waitFor();
+  await page
+    .getByRole('region', { name: 'Diagnostics' })
+    .getByRole('button', { name: /^Apply fix: Move it after/ })
+    .click();
+  await page
+    .getByRole('region', { name: 'Diagnostics' })
+    .getByRole('status')
+    .filter({ hasText: '1 error, 2 warnings' })
     .waitFor();
   await page.close();
 });

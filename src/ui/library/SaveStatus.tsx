@@ -10,8 +10,16 @@ const time = (iso: string, lang: string) =>
 export function SaveStatus() {
   const { t, lang } = useMessages();
   const state = useAppStore((s) => s.saveState);
+  // Refused storage is a fact about the browser, not about the open programme: always say it.
+  const refused = useAppStore((s) => s.library?.available === false);
   const document = useAppStore((s) => s.document);
   const s = t.library.status;
+  if (refused)
+    return (
+      <p className="save-status failed" role="alert">
+        {s.unavailable}
+      </p>
+    );
   if (state.status === 'conflict') return <ConflictChoice documentKey={document?.key} />;
   if (state.status === 'failed') {
     const text =
