@@ -26,6 +26,10 @@ async function openEditor() {
   };
 }
 
+/** Waits until the Diagnostics panel's summary says exactly this, as a person reading it would. */
+const diagnosticsSay = (page, text) =>
+  page.getByRole('region', { name: 'Diagnostics' }).getByRole('status').filter({ hasText: text }).waitFor();
+
 const cardTitles = (page, stage) =>
   page
     .getByRole('region', { name: 'Programme', exact: true })
@@ -73,11 +77,7 @@ test('a module is dragged with the mouse from one stage into another', async () 
     'Manual metal arc welding (2019 edition)',
   ]);
   assert.deepEqual(await cardTitles(page, 'Welding safety'), []);
-  await page
-    .getByRole('region', { name: 'Diagnostics' })
-    .getByRole('status')
-    .filter({ hasText: '1 error, 2 warnings' })
-    .waitFor();
+  await diagnosticsSay(page, '1 error, 2 warnings');
   await page.close();
 });
 
@@ -110,11 +110,7 @@ test('a module is moved with the keyboard alone, and the move is announced', asy
     'Safety in welding and hot work',
     'Manual metal arc welding (2019 edition)',
   ]);
-  await page
-    .getByRole('region', { name: 'Diagnostics' })
-    .getByRole('status')
-    .filter({ hasText: '1 error, 2 warnings' })
-    .waitFor();
+  await diagnosticsSay(page, '1 error, 2 warnings');
   await page.close();
 });
 
@@ -293,10 +289,6 @@ test('refused storage is said plainly, and editing still works in memory', async
     .getByRole('region', { name: 'Diagnostics' })
     .getByRole('button', { name: /^Apply fix: Move it after/ })
     .click();
-  await page
-    .getByRole('region', { name: 'Diagnostics' })
-    .getByRole('status')
-    .filter({ hasText: '1 error, 2 warnings' })
-    .waitFor();
+  await diagnosticsSay(page, '1 error, 2 warnings');
   await page.close();
 });
