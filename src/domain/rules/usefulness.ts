@@ -11,18 +11,24 @@ import type { ProgramView } from '../program-view';
  */
 export function checkUsefulness(view: ProgramView): Diagnostic[] {
   const targets = new Set(view.program.targetCompetencies);
-  const neededBy = new Map<Id, Set<Id>>();
+  // For each competency, one module that needs it and whether another does too: enough to know whether a
+  // module's outcome is needed by someone else, without a set per competency on every edit.
+  const firstNeeder = new Map<Id, Id>();
+  const neededByMany = new Set<Id>();
   for (const p of view.placements)
     for (const prereq of p.module?.prerequisites ?? [])
-      for (const c of alternativesOf(prereq))
-        (neededBy.get(c) ?? neededBy.set(c, new Set()).get(c)!).add(p.ref.module);
+      for (const c of alternativesOf(prereq)) {
+        const first = firstNeeder.get(c);
+        if (first === undefined) firstNeeder.set(c, p.ref.module);
+        else if (first !== p.ref.module) neededByMany.add(c);
+      }
   const out: Diagnostic[] = [];
   for (const p of view.placements) {
     const m = p.module;
     if (!m) continue;
     const serves = m.outcomes.some((c) => {
-      const users = neededBy.get(c);
-      return targets.has(c) || (users !== undefined && (users.size > 1 || !users.has(m.id)));
+      const first = firstNeeder.get(c);
+      return targets.has(c) || neededByMany.has(c) || (first !== undefined && first !== m.id);
     });
     if (!serves)
       out.push(
