@@ -62,11 +62,6 @@ function Editor() {
           <DiagnosticsPanel />
         </div>
       </main>
-      <div className="below">
-        <Suspense fallback={null}>
-          <PicturesPanel />
-        </Suspense>
-      </div>
     </EditorDnd>
   );
 }
@@ -90,15 +85,26 @@ export function App() {
       <a className="skip-link" href="#editor">
         {t.app.skipToEditor}
       </a>
-      <Header />
-      {status === 'ready' ? (
-        <Editor />
-      ) : (
-        <main className="workspace-status">
-          <p role={status === 'failed' ? 'alert' : 'status'}>
-            {status === 'failed' ? `${t.app.loadFailed} ${error ?? ''}` : t.app.loading}
-          </p>
-        </main>
+      {/* The editor fills the window whatever the toolbar's height (it wraps in Russian and on narrow
+          screens); the pictures follow below it. */}
+      <div className="app-screen">
+        <Header />
+        {status === 'ready' ? (
+          <Editor />
+        ) : (
+          <main className="workspace-status">
+            <p role={status === 'failed' ? 'alert' : 'status'}>
+              {status === 'failed' ? `${t.app.loadFailed} ${error ?? ''}` : t.app.loading}
+            </p>
+          </main>
+        )}
+      </div>
+      {status === 'ready' && (
+        <div className="below">
+          <Suspense fallback={null}>
+            <PicturesPanel />
+          </Suspense>
+        </div>
       )}
     </>
   );
