@@ -27,6 +27,8 @@ const steps = [
     'browser tests (Chromium)',
     [
       '--test',
+      // One file at a time: several Chromiums and servers at once on two cores make timings flaky.
+      '--test-concurrency=1',
       '--test-reporter=spec',
       '--test-reporter=junit',
       '--test-reporter-destination=stdout',

@@ -28,6 +28,22 @@ export function CompetencyList({ label, addLabel, ids, onAdd, onRemove }: Props)
       list.sort((a, b) => a.label.localeCompare(b.label, lang, { numeric: true }));
     return [...groups].sort(([a], [b]) => a.localeCompare(b));
   }, [index, lang]);
+  // A large network has thousands of competencies: build the options only when the list or the choice set changes.
+  const options = useMemo(
+    () =>
+      bySpecialty.map(([specialty, list]) => (
+        <optgroup key={specialty} label={specialty}>
+          {list
+            .filter((c) => !ids.includes(c.id))
+            .map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.label}
+              </option>
+            ))}
+        </optgroup>
+      )),
+    [bySpecialty, ids],
+  );
   return (
     <fieldset className="field competency-list">
       <legend>{label}</legend>
@@ -54,17 +70,7 @@ export function CompetencyList({ label, addLabel, ids, onAdd, onRemove }: Props)
         </label>
         <select id={id} value={choice} onChange={(e) => setChoice(e.target.value)}>
           <option value="">{t.editor.inspector.chooseCompetency}</option>
-          {bySpecialty.map(([specialty, list]) => (
-            <optgroup key={specialty} label={specialty}>
-              {list
-                .filter((c) => !ids.includes(c.id))
-                .map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.label}
-                  </option>
-                ))}
-            </optgroup>
-          ))}
+          {options}
         </select>
         <button
           type="button"

@@ -3,8 +3,14 @@ import { useAppStore } from '../../store';
 import { selectProgram } from '../../store/selectors';
 import { useMessages } from '../common/use-messages';
 
-const time = (iso: string, lang: string) =>
-  new Date(iso).toLocaleTimeString(lang, { hour: '2-digit', minute: '2-digit' });
+// One time format per language: building Intl formatters on every render is needlessly slow.
+const timeFormats = new Map<string, Intl.DateTimeFormat>();
+function time(iso: string, lang: string): string {
+  let format = timeFormats.get(lang);
+  if (!format)
+    timeFormats.set(lang, (format = new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit' })));
+  return format.format(new Date(iso));
+}
 
 /** Whether the work is safe, said plainly; a failure or a conflict is an alert with a way out. */
 export function SaveStatus() {

@@ -1,7 +1,7 @@
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { useCallback, useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import type { Stage } from '../../domain/model';
 import { localize } from '../../i18n/lang';
 import { useAppStore } from '../../store';
@@ -21,7 +21,7 @@ interface Props {
 }
 
 /** A stage: a list named by its title, sortable among stages, with its items sortable within and across. */
-export function StageView({ stage, index, count, lazy, problemsAt }: Props) {
+export const StageView = memo(function StageView({ stage, index, count, lazy, problemsAt }: Props) {
   const { t, lang } = useMessages();
   const edit = useAppStore((s) => s.edit);
   const select = useAppStore((s) => s.select);
@@ -138,4 +138,4 @@ export function StageView({ stage, index, count, lazy, problemsAt }: Props) {
       </div>
     </section>
   );
-}
+});
