@@ -1,4 +1,5 @@
-import { Suspense, lazy, useEffect, useMemo } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo } from 'react';
+import type { Module } from '../../domain/model';
 import { useAppStore } from '../../store';
 import { bootstrap } from '../../store/bootstrap';
 import { selectProgram } from '../../store/selectors';
@@ -22,12 +23,13 @@ const PicturesPanel = lazy(() =>
   import('../pictures/PicturesPanel').then((m) => ({ default: m.PicturesPanel })),
 );
 
-function Editor() {
-  useShortcuts();
-  useRevealSelection();
+/** The catalog with what it needs from the editor; its own subscriptions keep edits from re-rendering the whole editor. */
+function CatalogPane() {
   const addModule = useAddModule();
   const select = useAppStore((s) => s.select);
-  const selection = useAppStore((s) => s.selection);
+  const selected = useAppStore((s) =>
+    s.selection.kind === 'catalog-module' ? s.selection.module : undefined,
+  );
   const program = useAppStore(selectProgram);
   const inProgramme = useMemo(
     () =>
@@ -38,8 +40,28 @@ function Editor() {
       ),
     [program],
   );
+  const onSelect = useCallback((m: Module) => select({ kind: 'catalog-module', module: m.id }), [select]);
+  return (
+    <CatalogPanel
+      onAdd={addModule}
+      onSelect={onSelect}
+      selectedModuleId={selected}
+      inProgramme={inProgramme}
+    />
+  );
+}
+
+/** Keeps the selected module in view, in a component of its own so a new selection re-renders nothing else. */
+function RevealSelection() {
+  useRevealSelection();
+  return null;
+}
+
+function Editor() {
+  useShortcuts();
   return (
     <EditorDnd>
+      <RevealSelection />
       <div className="editor-bar">
         <Toolbar />
         <div className="toolbar">
@@ -50,12 +72,7 @@ function Editor() {
       </div>
       <ProgramHeader />
       <main className="workspace" id="editor">
-        <CatalogPanel
-          onAdd={addModule}
-          onSelect={(m) => select({ kind: 'catalog-module', module: m.id })}
-          selectedModuleId={selection.kind === 'catalog-module' ? selection.module : undefined}
-          inProgramme={inProgramme}
-        />
+        <CatalogPane />
         <ProgramPanel />
         <div className="side">
           <InspectorPanel />
