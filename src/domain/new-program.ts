@@ -14,10 +14,3 @@ export function blankProgram(id: Id, title: LocalizedText, stageTitle: Localized
     waivers: [],
   };
 }
-
-/** A copy under a new id, for "from a copy": same content, its own identity. */
-export const copyProgram = (program: Program, id: Id, title: LocalizedText): Program => ({
-  ...program,
-  id,
-  title,
-});

@@ -38,4 +38,3 @@ export const UI = {
     pictures: picturesRu,
   },
 } satisfies Record<Lang, unknown>;
-export type UiMessages = (typeof UI)['en'];

@@ -1,7 +1,7 @@
-import { countDiagnostics, diagnostic, pointerOf, type Diagnostic } from '../domain/diagnostics';
+import { diagnostic, pointerOf, type Diagnostic } from '../domain/diagnostics';
 import type { FileKind, Network } from '../domain/model';
 import { buildNetworkIndex, type CatalogSource, type NetworkIndex } from '../domain/network-index';
-import { loadFile, loadKind } from './load';
+import { loadKind } from './load';
 
 /** Reads a file by location; rejects with a short reason when it cannot. */
 export type ReadBytes = (location: string) => Promise<string | Uint8Array>;
@@ -121,7 +121,3 @@ export const unreadable = (path: string, reason: string): FileReport => ({
   path,
   diagnostics: [diagnostic('json.parse', 'error', '', { detail: reason })],
 });
-
-export const reportsHaveErrors = (files: readonly FileReport[]) =>
-  files.some((f) => countDiagnostics(f.diagnostics).errors > 0);
-export { loadFile };

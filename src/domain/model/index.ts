@@ -30,4 +30,3 @@ export interface FileOfKind {
   trajectory: Trajectory;
   'review-comments': ReviewComments;
 }
-export type AnyFile = FileOfKind[FileKind];
