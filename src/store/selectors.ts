@@ -29,10 +29,13 @@ function memoOnProgram<T>(compute: (program: Program, index: NetworkIndex, key: 
 }
 
 const NO_DIAGNOSTICS: Diagnostic[] = [];
+// A User Timing measure per validation lets the browser benchmark (and the Performance panel) see its cost;
+// browsers keep measures without limit, so a long session's are cleared now and then.
+let measured = 0;
 const diagnosticsOf = memoOnProgram((program, index, asOf) => {
-  // A User Timing measure per validation lets the browser benchmark (and the Performance panel) see its cost.
   const start = performance.now();
   const diagnostics = validateProgram(program, index, { asOf });
+  if (++measured % 1000 === 0) performance.clearMeasures('cc:validate');
   performance.measure('cc:validate', { start, end: performance.now() });
   return diagnostics;
 });
