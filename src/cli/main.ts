@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { fetchBytes } from '../io/fetch-bytes';
 import { isLang, type Lang } from '../i18n/lang';
 import { cliMessages } from './messages';
 import { toJson, toText } from './output';
@@ -45,7 +46,11 @@ const fsError = (e: unknown) => {
 };
 
 /** Valid UTF-8 is handed over as text (Node's native decoder is much faster); anything else as bytes to be reported. */
+const isUrl = (path: string) => /^https?:\/\//i.test(path);
+
 const readBytes = async (path: string) => {
+  // Network manifests may list catalogs by URL, as partners publish them.
+  if (isUrl(path)) return fetchBytes(path);
   try {
     const bytes = await readFile(path);
     return isUtf8(bytes) ? bytes.toString('utf8') : bytes;
@@ -93,6 +98,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   const m = cliMessages[lang];
   // A file named on the command line that cannot be read is a usage error, not a finding about data.
   for (const path of [...positionals, ...values.catalog, ...(values.network ? [values.network] : [])]) {
+    if (isUrl(path)) continue;
     try {
       if (!(await stat(path)).isFile()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
     } catch (e) {

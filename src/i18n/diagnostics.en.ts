@@ -53,6 +53,8 @@ const parseDetail = (p: DiagnosticParams, f: Formatter): string => {
       return `The key "${p.kind}" is not allowed in any file (it could alter objects' prototypes); rename or remove it.`;
     case 'not UTF-8 text':
       return 'The file is not UTF-8 text. Save it as UTF-8 JSON.';
+    case 'unreadable':
+      return `The file could not be read: ${p.kind}.`;
     default:
       return `Not valid JSON${p.line ? ` (line ${p.line}, column ${p.column})` : ''}: ${p.detail}.`;
   }

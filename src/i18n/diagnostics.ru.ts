@@ -46,6 +46,8 @@ const parseDetail = (p: DiagnosticParams, f: Formatter): string => {
       return `Ключ «${p.kind}» запрещён во всех файлах (он может изменить прототипы объектов); переименуйте или удалите его.`;
     case 'not UTF-8 text':
       return 'Файл не в кодировке UTF-8. Сохраните его как JSON в UTF-8.';
+    case 'unreadable':
+      return `Не удалось прочитать файл: ${p.kind}.`;
     default:
       return `Это не корректный JSON${p.line ? ` (строка ${p.line}, столбец ${p.column})` : ''}: ${p.detail}.`;
   }

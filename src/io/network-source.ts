@@ -94,7 +94,11 @@ export async function loadNetwork(
   let locations: string[] = [];
   const manifest: FileReport = { path: manifestPath, kind: 'network', diagnostics: [] };
   files.push(manifest);
-  const loaded = loadKind(await read(manifestPath), 'network');
+  // A manifest that cannot be read (a URL that is down) is reported in its own place, like any other file.
+  const bytes = await read(manifestPath).catch((e: unknown) => unreadable(manifestPath, reasonOf(e)));
+  const loaded = isReport(bytes)
+    ? { ok: false as const, diagnostics: bytes.diagnostics }
+    : loadKind(bytes, 'network');
   manifest.diagnostics.push(...loaded.diagnostics);
   if (loaded.ok) {
     network = loaded.value;
@@ -116,8 +120,10 @@ export async function loadNetwork(
   return { network, catalogs, index: indexCatalogs(catalogs, network, files), files };
 }
 
+const isReport = (x: unknown): x is FileReport => typeof x === 'object' && x !== null && 'diagnostics' in x;
+
 /** A file that could not be read at all, reported in its own place. */
 export const unreadable = (path: string, reason: string): FileReport => ({
   path,
-  diagnostics: [diagnostic('json.parse', 'error', '', { detail: reason })],
+  diagnostics: [diagnostic('json.parse', 'error', '', { detail: 'unreadable', kind: reason })],
 });

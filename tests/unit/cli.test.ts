@@ -172,3 +172,41 @@ describe('the installed command', () => {
     expect(r.stdout).not.toContain('\x1b[');
   });
 });
+
+describe('catalogs published at URLs', () => {
+  it('validates a network whose manifest lists a catalog by URL, and reports one that cannot be fetched', async () => {
+    const { createServer } = await import('node:http');
+    const body = JSON.stringify(catalog(modules));
+    const server = createServer((req, res) => {
+      if (req.url === '/catalog.json') res.writeHead(200, { 'content-type': 'application/json' }).end(body);
+      else res.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as { port: number };
+    try {
+      const remote = file('remote-net.json', {
+        kind: 'network',
+        schemaVersion: 1,
+        id: 'remote',
+        title: 'Remote',
+        catalogs: [`http://127.0.0.1:${port}/catalog.json`, `http://127.0.0.1:${port}/gone.json`],
+      });
+      const r = await run('validate', good, '--network', remote, '--json');
+      const out = JSON.parse(r.stdout);
+      expect(out.files.find((f: { path: string }) => f.path === good).diagnostics).toEqual([]);
+      expect(
+        out.files
+          .find((f: { path: string }) => f.path === remote)
+          .diagnostics.map((d: { code: string; message: string }) => [d.code, d.message]),
+      ).toEqual([
+        [
+          'ref.unknown-catalog',
+          `The catalog "http://127.0.0.1:${port}/gone.json" could not be read: HTTP 404.`,
+        ],
+      ]);
+      expect(r.code).toBe(1);
+    } finally {
+      server.close();
+    }
+  });
+});
