@@ -1,7 +1,7 @@
 import { diagnostic, type Diagnostic } from '../domain/diagnostics';
 import type { Catalog, Competency } from '../domain/model';
-import { checkJsonShape, mayHoldForbiddenKey } from './json-limits';
-import { loadKind, readJsonText } from './load';
+import { mayHoldForbiddenKey } from './json-limits';
+import { loadKind, readJsonText, shapeDiagnostic } from './load';
 
 /**
  * 1EdTech CASE packages ({CFDocument, CFItems, CFAssociations}) are how frameworks of competencies travel
@@ -44,18 +44,8 @@ export const isCasePackage = (value: unknown): boolean =>
 export function importCasePackage(input: string | Uint8Array): CaseImport {
   const read = readJsonText(input);
   if ('code' in read) return { ok: false, diagnostics: [read] };
-  const shape = checkJsonShape(read.value, undefined, mayHoldForbiddenKey(read.text));
-  if (shape)
-    return {
-      ok: false,
-      diagnostics: [
-        diagnostic('json.parse', 'error', shape.pointer, {
-          detail: shape.problem === 'too-deep' ? 'too-deep' : 'forbidden-key',
-          ...(shape.problem === 'forbidden-key' && { kind: shape.key }),
-          ...(shape.problem === 'too-deep' && { limit: 64 }),
-        }),
-      ],
-    };
+  const shape = shapeDiagnostic(read.value, undefined, mayHoldForbiddenKey(read.text));
+  if (shape) return { ok: false, diagnostics: [shape] };
   const pkg = read.value;
   if (!isCasePackage(pkg))
     return {

@@ -51,6 +51,20 @@ function parse(text: string): unknown | Diagnostic {
 const isDiagnostic = (x: unknown): x is Diagnostic =>
   typeof x === 'object' && x !== null && 'code' in x && 'severity' in x && 'params' in x && 'pointer' in x;
 
+/** Nesting past `maxDepth`, or (when `checkKeys`) a forbidden key, as the diagnostic that refuses the file. */
+export function shapeDiagnostic(
+  value: unknown,
+  maxDepth = MAX_DEPTH,
+  checkKeys = true,
+): Diagnostic | undefined {
+  const shape = checkJsonShape(value, maxDepth, checkKeys);
+  if (shape?.problem === 'too-deep')
+    return diagnostic('json.parse', 'error', shape.pointer, { detail: 'too-deep', limit: maxDepth });
+  if (shape?.problem === 'forbidden-key')
+    return diagnostic('json.parse', 'error', shape.pointer, { detail: 'forbidden-key', kind: shape.key });
+  return undefined;
+}
+
 /** Size limit, UTF-8 and JSON: the text of any file, or the reason it is not readable JSON. */
 export function readJsonText(
   input: string | Uint8Array,
@@ -84,14 +98,7 @@ export function loadFile(input: string | Uint8Array, options: LoadOptions = {}):
   // depth walk runs only when a file is about to be refused, and the key check only when the raw text could
   // spell a forbidden key. Valid files, the common case, skip both.
   const keysPossible = mayHoldForbiddenKey(text);
-  const shapeProblem = (): Diagnostic | undefined => {
-    const shape = checkJsonShape(value, maxDepth, keysPossible);
-    if (shape?.problem === 'too-deep')
-      return diagnostic('json.parse', 'error', shape.pointer, { detail: 'too-deep', limit: maxDepth });
-    if (shape?.problem === 'forbidden-key')
-      return diagnostic('json.parse', 'error', shape.pointer, { detail: 'forbidden-key', kind: shape.key });
-    return undefined;
-  };
+  const shapeProblem = () => shapeDiagnostic(value, maxDepth, keysPossible);
   const refuse = (d: Diagnostic, kind?: FileKind) => fail(shapeProblem() ?? d, kind);
   if (keysPossible) {
     const problem = shapeProblem();

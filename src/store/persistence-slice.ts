@@ -85,7 +85,7 @@ export const createPersistenceSlice: StateCreator<AppState, [], [], PersistenceS
     const record = await library?.get(key);
     if (!library || !record) return;
     const result = await library.rename(key, title, record.revision);
-    // Renaming the open programme goes through its history instead, so it is one more undoable edit.
+    // The open programme is reloaded to show its new name; the rename also renamed its history's base, so undo keeps working.
     if (result.ok && document?.key === key) await get().openFromLibrary(key);
     await get().refreshLibrary();
   },

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { localIsoDate } from '../../domain/dates';
 import { createFormatter } from '../../i18n/format';
 import { plural, type PluralForms } from '../../i18n/lang';
 
@@ -18,8 +19,5 @@ export function useMessages() {
 
 /** Today's date in the user's time zone, as the rules compare module validity windows against it. */
 export function useToday(): string {
-  return useMemo(() => {
-    const d = new Date();
-    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-  }, []);
+  return useMemo(() => localIsoDate(new Date()), []);
 }

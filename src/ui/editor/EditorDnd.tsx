@@ -9,7 +9,7 @@ import {
   type DragEndEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useMemo, useRef, type ReactNode } from 'react';
 import { useAppStore } from '../../store';
 import { selectProgram } from '../../store/selectors';
 import { useMessages } from '../common/use-messages';
@@ -31,7 +31,6 @@ export function EditorDnd({ children }: { children: ReactNode }) {
   const { t } = useMessages();
   const { what, where } = useDescribe();
   const edit = useAppStore((s) => s.edit);
-  const [dragging, setDragging] = useState<string>();
   const pickedUp = useRef<{ text: string; at: number }>(undefined);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
@@ -68,15 +67,13 @@ export function EditorDnd({ children }: { children: ReactNode }) {
     [t, what, where],
   );
 
+  // The overlay names what the store says is being dragged: one piece of state, not a copy of it.
+  const dragging = useAppStore((s) => s.dragging);
   const setDragSource = useAppStore((s) => s.setDragging);
   const onDragStart = ({ active }: DragStartEvent) => {
-    setDragging(what(sourceOf(active.data.current)));
     setDragSource(sourceOf(active.data.current) ?? null);
   };
-  const onDragCancel = () => {
-    setDragging(undefined);
-    setDragSource(null);
-  };
+  const onDragCancel = () => setDragSource(null);
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     onDragCancel();
     const source = sourceOf(active.data.current);
@@ -98,7 +95,7 @@ export function EditorDnd({ children }: { children: ReactNode }) {
     >
       {children}
       <DragOverlay dropAnimation={null}>
-        {dragging ? <div className="drag-overlay">{dragging}</div> : null}
+        {dragging ? <div className="drag-overlay">{what(dragging)}</div> : null}
       </DragOverlay>
     </DndContext>
   );

@@ -5,7 +5,7 @@ import { localize } from '../../i18n/lang';
 import { useAppStore } from '../../store';
 import { useMessages } from '../common/use-messages';
 import { itemDragId } from '../editor/drag-data';
-import { ItemActions } from './ItemActions';
+import { ItemActions, stop } from './ItemActions';
 import { AlternativeZone, ModuleCard, type CardProblems } from './ModuleCard';
 
 interface Props {
@@ -16,8 +16,6 @@ interface Props {
   siblings: number;
   problemsAt: (pointer: string) => CardProblems;
 }
-
-const stop = (e: { stopPropagation: () => void }) => e.stopPropagation();
 
 /** An elective group: "choose k of n", a nested list of its members, each draggable in and out. */
 export function GroupCard({ group, pointer, stageId, item, siblings, problemsAt }: Props) {

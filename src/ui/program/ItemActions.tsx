@@ -14,7 +14,7 @@ interface Props {
 }
 
 // Buttons stop their keys and clicks from reaching the draggable card, which would pick it up or select it.
-const stop = (e: { stopPropagation: () => void }) => e.stopPropagation();
+export const stop = (e: { stopPropagation: () => void }) => e.stopPropagation();
 
 /** Buttons that do what dragging does, for anyone who does not drag: move up, move down, remove. */
 export function ItemActions({ pointer, title, stageId, item, member, siblings }: Props) {

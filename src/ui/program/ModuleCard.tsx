@@ -9,7 +9,7 @@ import { useAppStore } from '../../store';
 import { ModuleFacts } from '../catalog/ModuleFacts';
 import { useMessages } from '../common/use-messages';
 import { alternativeDropId, itemDragId } from '../editor/drag-data';
-import { ItemActions } from './ItemActions';
+import { ItemActions, stop } from './ItemActions';
 
 /** Problems on one card, as primitives so unchanged cards skip re-rendering on every validation. */
 export interface CardProblems {
@@ -82,7 +82,7 @@ const CardBody = memo(function CardBody({
           className="link card-title"
           aria-label={t.editor.card.select(title)}
           onClick={() => select({ kind: 'item', pointer })}
-          onKeyDown={(e) => e.stopPropagation()}
+          onKeyDown={stop}
         >
           {title}
         </button>
