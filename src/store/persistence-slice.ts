@@ -6,9 +6,12 @@ import {
   type Library,
   type LibrarySummary,
   type SaveResult,
+  type TitleSuffix,
 } from '../io/persistence/library-db';
+import { copyProgramme } from '../io/persistence/programme-copy';
 import { requestPersistentStorage } from '../io/persistence/storage';
 import type { AppState } from './index';
+import { selectProgram } from './selectors';
 
 /** Where the open programme stands with respect to storage, as the user is told. */
 export type SaveState =
@@ -38,6 +41,8 @@ export interface PersistenceSlice {
   duplicateInLibrary: (key: string, suffix: { en: string; ru: string }) => Promise<void>;
   deleteFromLibrary: (key: string) => Promise<void>;
   undoDelete: () => Promise<void>;
+  /** After a conflict with another tab: saves the open programme as a new, marked copy and continues on it. */
+  keepMineAsCopy: (suffix: TitleSuffix) => Promise<void>;
 }
 
 export const createPersistenceSlice: StateCreator<AppState, [], [], PersistenceSlice> = (set, get) => ({
@@ -100,6 +105,15 @@ export const createPersistenceSlice: StateCreator<AppState, [], [], PersistenceS
     const result = await library.softDelete(key);
     if (result.ok) set({ recentlyDeleted: { key, title } });
     await get().refreshLibrary();
+  },
+  keepMineAsCopy: async (suffix) => {
+    const { library, openProgram, noteSaved } = get();
+    const program = selectProgram(get());
+    if (!library || !program) return;
+    // The copy starts its own history: the old one replays to the original's id and title, not the copy's.
+    const copy = copyProgramme(program, suffix);
+    openProgram(copy);
+    noteSaved(await library.create(copy));
   },
   undoDelete: async () => {
     const { library, recentlyDeleted } = get();

@@ -1,6 +1,4 @@
-import { saveHistory } from '../../domain/history';
 import { useAppStore } from '../../store';
-import { selectProgram } from '../../store/selectors';
 import { useMessages } from '../common/use-messages';
 
 // One time format per language: building Intl formatters on every render is needlessly slow.
@@ -55,17 +53,7 @@ export function SaveStatus() {
 
 function ConflictChoice({ documentKey }: { documentKey?: string }) {
   const { t } = useMessages();
-  const { openFromLibrary, library, noteSaved } = useAppStore.getState();
-  const keepMine = async () => {
-    const program = selectProgram(useAppStore.getState());
-    const history = useAppStore.getState().history;
-    if (!library || !program || !history) return;
-    const result = await library.create(
-      { ...program, id: `${program.id}-mine`.slice(0, 128) },
-      saveHistory(history),
-    );
-    noteSaved(result);
-  };
+  const { openFromLibrary, keepMineAsCopy } = useAppStore.getState();
   return (
     <div className="save-status conflict" role="alert">
       <p>{t.library.status.conflict}</p>
@@ -73,7 +61,7 @@ function ConflictChoice({ documentKey }: { documentKey?: string }) {
         <button type="button" onClick={() => documentKey && void openFromLibrary(documentKey)}>
           {t.library.status.loadTheirs}
         </button>
-        <button type="button" onClick={() => void keepMine()}>
+        <button type="button" onClick={() => void keepMineAsCopy(t.library.copySuffix)}>
           {t.library.status.keepMine}
         </button>
       </div>
