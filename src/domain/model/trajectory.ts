@@ -9,6 +9,8 @@ export const StepReason = z.union([
   z.strictObject({ kind: z.literal('target'), competency: Id }),
   z.strictObject({ kind: z.literal('prerequisite'), competency: Id, for: Id }),
   z.strictObject({ kind: z.literal('elective'), group: Id.optional() }),
+  /** A mandatory module of the programme the trajectory was planned from. */
+  z.strictObject({ kind: z.literal('programme'), stage: Id }),
   z.strictObject({ kind: z.literal('chosen'), note: z.string().optional() }),
 ]);
 export type StepReason = z.infer<typeof StepReason>;
