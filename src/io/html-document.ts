@@ -1,0 +1,105 @@
+import type { Align, Block, DocumentModel, Section, TableBlock } from '../domain/documents/document-model';
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+/** Every text in a document comes from someone's file: none of it may become markup. */
+const esc = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+
+// A4 with the margins Russian office documents use (wide left margin for binding). Table headers repeat on every
+// printed page; the totals row stays a plain row, so it prints once, after the last step, not on every page.
+const STYLE = `
+@page { size: A4; margin: 20mm 15mm 20mm 30mm; }
+html { font: 11pt/1.4 "Times New Roman", "Liberation Serif", serif; color: #000; background: #fff; }
+body { margin: 0 auto; max-width: 180mm; padding: 8mm 0; }
+h1 { font-size: 16pt; margin: 0 0 2mm; }
+h2 { font-size: 13pt; margin: 6mm 0 2mm; }
+h3, h4 { font-size: 11pt; margin: 4mm 0 2mm; }
+h1, h2, h3, h4 { break-after: avoid; }
+.subtitle { font-size: 13pt; margin: 0 0 4mm; }
+.meta { display: grid; grid-template-columns: max-content 1fr; gap: 1mm 4mm; margin: 0 0 4mm; }
+.meta dt { font-weight: bold; }
+.meta dd { margin: 0; }
+table { width: 100%; border-collapse: collapse; margin: 2mm 0 4mm; }
+caption { text-align: start; font-style: italic; padding-bottom: 1mm; }
+th, td { border: 0.5pt solid #000; padding: 1mm 1.5mm; vertical-align: top; text-align: start; }
+th { background: #eee; }
+thead { display: table-header-group; }
+tfoot { display: table-row-group; font-weight: bold; }
+tr { break-inside: avoid; }
+.end { text-align: end; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.center { text-align: center; }
+@media print { body { max-width: none; padding: 0; } th { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
+`;
+
+const cell = (tag: 'th' | 'td', text: string, align: Align | undefined, scope?: 'col') =>
+  `<${tag}${scope ? ` scope="${scope}"` : ''}${align && align !== 'start' ? ` class="${align}"` : ''}>${esc(text)}</${tag}>`;
+
+function table(t: TableBlock): string {
+  const row = (cells: readonly string[]) =>
+    `<tr>${cells.map((c, i) => cell('td', c, t.columns[i]?.align)).join('')}</tr>`;
+  return [
+    '<table>',
+    t.caption === undefined ? '' : `<caption>${esc(t.caption)}</caption>`,
+    `<thead><tr>${t.columns.map((c) => cell('th', c.label, c.align, 'col')).join('')}</tr></thead>`,
+    `<tbody>${t.rows.map(row).join('')}</tbody>`,
+    t.footer ? `<tfoot>${row(t.footer)}</tfoot>` : '',
+    '</table>',
+  ].join('');
+}
+
+function block(b: Block): string {
+  switch (b.kind) {
+    case 'paragraph':
+      return `<p>${esc(b.text)}</p>`;
+    case 'list': {
+      const tag = b.ordered ? 'ol' : 'ul';
+      return `<${tag}>${b.items.map((i) => `<li>${esc(i)}</li>`).join('')}</${tag}>`;
+    }
+    case 'table':
+      return table(b);
+  }
+}
+
+function section(s: Section, depth: number): string {
+  const h = `h${Math.min(depth, 6)}`;
+  return [
+    `<section><${h}>${esc(s.heading)}</${h}>`,
+    ...s.blocks.map(block),
+    ...(s.sections ?? []).map((sub) => section(sub, depth + 1)),
+    '</section>',
+  ].join('\n');
+}
+
+/** A standalone HTML page of the document, laid out for printing on A4 (or saving as PDF from the browser). */
+export function renderHtmlDocument(doc: DocumentModel): string {
+  const title = doc.subtitle ? `${doc.title} — ${doc.subtitle}` : doc.title;
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${esc(doc.lang)}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${esc(title)}</title>`,
+    `<style>${STYLE}</style>`,
+    '</head>',
+    '<body>',
+    '<header>',
+    `<h1>${esc(doc.title)}</h1>`,
+    doc.subtitle ? `<p class="subtitle">${esc(doc.subtitle)}</p>` : '',
+    doc.meta.length > 0
+      ? `<dl class="meta">${doc.meta.map((m) => `<dt>${esc(m.label)}</dt><dd>${esc(m.value)}</dd>`).join('')}</dl>`
+      : '',
+    '</header>',
+    '<main>',
+    ...doc.sections.map((s) => section(s, 2)),
+    '</main>',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
