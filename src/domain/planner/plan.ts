@@ -1,0 +1,218 @@
+import { SCHEMA_VERSION, type Id, type Trajectory } from '../model';
+import type { NetworkIndex } from '../network-index';
+import { costs, max, propagate, sum } from './analysis';
+import { blockedForced, explainUnreachable, type BlockedModule, type Unreachable } from './explain';
+import { greedyPlan, type Selection } from './greedy';
+import {
+  buildInstance,
+  heldCompetencies,
+  missingElectives,
+  requestTargets,
+  type PlanInstance,
+} from './instance';
+import { buildMipModel, circularityCut, relevantModules, type MipModel, type MipSolver } from './mip';
+import { stepReasons } from './reasons';
+import type { PlanRequest } from './request';
+
+/** A plan exists; `phase` says whether it is the fast greedy one or the solver's final word. */
+export interface PlanFound {
+  kind: 'plan';
+  phase: 'greedy' | 'final';
+  trajectory: Trajectory;
+  /** Hours no plan can go below, as far as proven so far. */
+  lowerBound: number;
+  /** Set when even this plan, the shortest found, needs more hours than the trainee allowed. */
+  exceedsLimit?: { maxHours: number };
+}
+
+export interface NoPlan {
+  kind: 'unreachable';
+  /** Targets no sequence of takeable modules develops. */
+  targets: Id[];
+  /** Modules that must be in (programme or chosen) but cannot be taken. */
+  modules: BlockedModule[];
+  /** Elective groups with fewer takeable modules than must be chosen. */
+  groups: { id?: Id; stage: Id; choose: number; takeable: number }[];
+  /** Chosen modules that are not in the network or programme on the start date. */
+  missingElectives: Id[];
+  /** The chain of reasons behind the unreachable targets and blocked modules. */
+  details: Unreachable[];
+}
+
+export type PlanResult = PlanFound | NoPlan;
+
+export interface PreparedPlan {
+  kind: 'prepared';
+  request: PlanRequest;
+  instance: PlanInstance;
+  usable: Selection;
+  lowerBound: number;
+}
+
+/** Builds the problem and checks that a plan exists; when none does, says exactly why. */
+export function preparePlan(index: NetworkIndex, request: PlanRequest): PreparedPlan | NoPlan {
+  const instance = buildInstance(index, request);
+  const everything = new Uint8Array(instance.modules.length).fill(1);
+  const { order, reachable } = propagate(instance, everything);
+  const usable = new Uint8Array(instance.modules.length);
+  for (const m of order) usable[m] = 1;
+  const targets = instance.targets.filter((t) => !reachable[t]).map((t) => instance.competencyIds[t]!);
+  const modules = blockedForced(instance, usable, reachable);
+  const groups = instance.groups
+    .map(({ id, stage, choose, members }) => ({
+      id,
+      stage,
+      choose,
+      takeable: members.filter((m) => usable[m]).length,
+    }))
+    .filter((g) => g.takeable < g.choose);
+  const missing = missingElectives(instance, request);
+  if (targets.length || modules.length || groups.length || missing.length) {
+    const blocking = modules.flatMap((m) => (m.blocked.kind === 'needs' ? m.blocked.anyOf : []));
+    const details = explainUnreachable(index, request, instance, reachable, [...targets, ...blocking]);
+    return { kind: 'unreachable', targets, modules, groups, missingElectives: missing, details };
+  }
+  return { kind: 'prepared', request, instance, usable, lowerBound: lowerBound(instance) };
+}
+
+/** No plan has fewer hours than its dearest single chain of prerequisites, nor than its compulsory modules. */
+function lowerBound(instance: PlanInstance): number {
+  const chain = costs(instance, max);
+  let bound = 0;
+  let compulsory = 0;
+  for (const t of instance.targets) bound = Math.max(bound, chain.competency[t]!);
+  for (const m of instance.forced.keys()) {
+    bound = Math.max(bound, chain.module[m]!);
+    compulsory += instance.hours[m]!;
+  }
+  return Math.max(bound, compulsory);
+}
+
+const roundHours = (h: number) => Math.round(h * 100) / 100;
+
+function found(
+  prepared: PreparedPlan,
+  selected: Selection,
+  phase: PlanFound['phase'],
+  /** `proven` when the solver proved this plan optimal. */
+  bound: number | 'proven',
+): PlanFound {
+  const { instance, request } = prepared;
+  const order = propagate(instance, selected).order;
+  const reasons = stepReasons(instance, order);
+  const totalHours = roundHours(order.reduce((sum, m) => sum + instance.hours[m]!, 0));
+  const lowerBound = bound === 'proven' ? totalHours : Math.min(bound, totalHours);
+  const gap = totalHours > 0 ? Math.max(0, (totalHours - lowerBound) / totalHours) : 0;
+  const prior = new Set(request.prior.map((p) => p.competency));
+  const entry = heldCompetencies(request).filter((c) => !prior.has(c));
+  const trajectory: Trajectory = {
+    kind: 'trajectory',
+    schemaVersion: SCHEMA_VERSION,
+    programId: request.program?.id ?? null,
+    targetCompetencies: [...requestTargets(request)],
+    priorCompetencies: [
+      ...request.prior,
+      ...entry.map((competency) => ({
+        competency,
+        evidence: `entry requirement of programme ${request.program!.id}`,
+      })),
+    ],
+    electives: [...request.electives],
+    steps: order.map((m, i) => ({
+      module: instance.modules[m]!.id,
+      version: instance.modules[m]!.version,
+      reasons: reasons[i]!,
+    })),
+    totalHours,
+    optimal: gap < 1e-9 ? true : Math.round(gap * 10000) / 10000,
+    waivers: [],
+  };
+  const maxHours = instance.maxHours;
+  return {
+    kind: 'plan',
+    phase,
+    trajectory,
+    lowerBound: roundHours(lowerBound),
+    ...(maxHours !== undefined && totalHours > maxHours + 1e-9 ? { exceedsLimit: { maxHours } } : {}),
+  };
+}
+
+export function planGreedy(prepared: PreparedPlan): PlanFound {
+  return found(prepared, greedyPlan(prepared.instance), 'greedy', prepared.lowerBound);
+}
+
+export interface OptimiseOptions {
+  timeLimitSeconds: number;
+  /** The greedy plan to start from, when already computed. */
+  start?: Selection;
+}
+
+const planHours = (instance: PlanInstance, selected: Selection) =>
+  selected.reduce((sum, on, m) => (on ? sum + instance.hours[m]! : sum), 0);
+
+/**
+ * The solver proves optimality far sooner from a near-optimal start than from the greedy plan, so the greedy
+ * planner is run again with each module's hours discounted by how much the linear relaxation uses it.
+ */
+function roundRelaxation(
+  prepared: PreparedPlan,
+  solver: MipSolver,
+  model: MipModel,
+  greedy: Selection,
+): Selection {
+  const { instance } = prepared;
+  const relaxed = solver.solve(model, { timeLimitSeconds: 5, absoluteGap: 0, relaxation: true });
+  if (relaxed.status !== 'optimal') return greedy;
+  const guided = Float64Array.from(instance.hours);
+  model.columns.forEach(
+    (m, j) => (guided[m] = instance.hours[m]! * (1.001 - Math.min(1, relaxed.values[j]!))),
+  );
+  const rounded = greedyPlan(instance, costs(instance, sum, guided));
+  return planHours(instance, rounded) < planHours(instance, greedy) ? rounded : greedy;
+}
+
+/** Circular plans are cut off one at a time; real networks rarely need any cut, so this is a safety net. */
+const MAX_CUTS = 100;
+
+/**
+ * The least-hours plan, proven by the MIP solver within the time limit. When time runs out the best plan found
+ * comes back with the proven gap; when the solver fails, the greedy plan does, with its own bound.
+ */
+export function planOptimal(prepared: PreparedPlan, solver: MipSolver, options: OptimiseOptions): PlanFound {
+  const { instance } = prepared;
+  const greedy = options.start ?? greedyPlan(instance);
+  const model = buildMipModel(instance, relevantModules(instance, prepared.usable));
+  const deadline = Date.now() + options.timeLimitSeconds * 1000;
+  const incumbent = roundRelaxation(prepared, solver, model, greedy);
+  for (let cuts = 0; cuts <= MAX_CUTS; cuts++) {
+    const initial = Float64Array.from(model.columns, (m) => incumbent[m]!);
+    const outcome = solver.solve(model, {
+      timeLimitSeconds: Math.max(0.05, (deadline - Date.now()) / 1000),
+      initial,
+      absoluteGap: 0.5,
+    });
+    if (outcome.status !== 'optimal' && outcome.status !== 'time-limit')
+      return found(prepared, greedy, 'final', prepared.lowerBound);
+    const selected = new Uint8Array(instance.modules.length);
+    model.columns.forEach((m, j) => (selected[m] = outcome.values[j]! > 0.5 ? 1 : 0));
+    const { order, reachable } = propagate(instance, selected);
+    const chosen = model.columns.filter((m) => selected[m]);
+    if (order.length === chosen.length) {
+      // The objective is hours in whole cost units plus less than one unit of preferences.
+      const bound = Math.max(prepared.lowerBound, Math.floor(outcome.bound + 1e-6) / model.scale);
+      return found(prepared, selected, 'final', outcome.status === 'optimal' ? 'proven' : bound);
+    }
+    const inOrder = new Uint8Array(instance.modules.length);
+    for (const m of order) inOrder[m] = 1;
+    model.rows.push(
+      circularityCut(
+        instance,
+        model,
+        selected,
+        chosen.filter((m) => !inOrder[m]),
+        reachable,
+      ),
+    );
+  }
+  return found(prepared, greedy, 'final', prepared.lowerBound);
+}
