@@ -103,3 +103,9 @@ console.log(
 // The editor's figures in real Chromium, on the same generated network.
 const editor = spawnSync(node, ['tests/bench/editor.mjs'], { stdio: 'inherit' });
 if (editor.status !== 0) process.exitCode = 1;
+
+// The trajectory planner's figures on generated networks (tests/bench/planner.ts; see its header for env).
+const planner = spawnSync(node, ['node_modules/tsx/dist/cli.mjs', 'tests/bench/planner.ts'], {
+  stdio: 'inherit',
+});
+if (planner.status !== 0) process.exitCode = 1;
