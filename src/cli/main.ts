@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import { readFile, stat } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { localIsoDate } from '../domain/dates';
 import { fetchBytes } from '../io/fetch-bytes';
 import { isLang, type Lang } from '../i18n/lang';
@@ -55,6 +55,45 @@ const readBytes = async (path: string) => {
   }
 };
 
+/** Every local file named that cannot be read is a usage error, not a finding about data: the first, as one. */
+async function unreadableFile(paths: readonly string[], lang: Lang): Promise<string | undefined> {
+  for (const path of paths) {
+    if (isUrl(path)) continue;
+    try {
+      if (!(await stat(path)).isFile()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    } catch (e) {
+      return cliMessages[lang].missingFile(path, fsError(e).message);
+    }
+  }
+  return undefined;
+}
+
+const COMMON_OPTIONS = {
+  json: { type: 'boolean', default: false },
+  lang: { type: 'string' },
+  'as-of': { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+const VALIDATE_OPTIONS = {
+  ...COMMON_OPTIONS,
+  catalog: { type: 'string', multiple: true, default: [] as string[] },
+  network: { type: 'string' },
+} as const;
+
+/** Lists may be repeated and comma-separated. */
+const PLAN_OPTIONS = {
+  ...COMMON_OPTIONS,
+  network: { type: 'string' },
+  program: { type: 'string' },
+  target: { type: 'string', multiple: true },
+  prior: { type: 'string', multiple: true },
+  exclude: { type: 'string', multiple: true },
+  elective: { type: 'string', multiple: true },
+  'max-hours': { type: 'string' },
+  'time-limit': { type: 'string' },
+} as const;
+
 /** The whole CLI as a function of arguments to an exit code, so tests run it without spawning processes. */
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
@@ -64,43 +103,51 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`${cliMessages[lang].usage}\n`);
     return 2;
   };
+  /** A command's flags, with --lang and --help settled; a number is the exit code of a usage error. */
+  const parse = <T extends NonNullable<ParseArgsConfig['options']>>(
+    options: T,
+    allowPositionals: boolean,
+  ) => {
+    let parsed;
+    try {
+      parsed = parseArgs({ args: rest, allowPositionals, strict: true, options });
+    } catch (e) {
+      return usage(e instanceof Error ? e.message : String(e));
+    }
+    const common = parsed.values as { lang?: string; help?: boolean };
+    if (common.lang !== undefined) {
+      if (!isLang(common.lang)) return usage(cliMessages[lang].badLang(common.lang));
+      lang = common.lang;
+    }
+    return common.help ? usage() : parsed;
+  };
   if (command === undefined || command === '--help' || command === '-h') return usage();
+  if (command === 'plan') {
+    const parsed = parse(PLAN_OPTIONS, false);
+    if (typeof parsed === 'number') return parsed;
+    // Loaded on demand: the planner and its solver are not needed to validate, which starts faster without.
+    const { runPlan } = await import('./plan-command');
+    return runPlan(parsed.values, {
+      lang,
+      today: io.today,
+      colour: io.colour,
+      stdout: io.stdout,
+      stderr: io.stderr,
+      read: readBytes,
+      usage,
+      unreadableFile: (paths) => unreadableFile(paths, lang),
+    });
+  }
   if (command !== 'validate') return usage(cliMessages[lang].unknownCommand(command));
 
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: rest,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        catalog: { type: 'string', multiple: true, default: [] },
-        network: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        lang: { type: 'string' },
-        'as-of': { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (e) {
-    return usage(e instanceof Error ? e.message : String(e));
-  }
+  const parsed = parse(VALIDATE_OPTIONS, true);
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.lang !== undefined) {
-    if (!isLang(values.lang)) return usage(cliMessages[lang].badLang(values.lang));
-    lang = values.lang;
-  }
-  if (values.help) return usage();
-  const m = cliMessages[lang];
-  // A file named on the command line that cannot be read is a usage error, not a finding about data.
-  for (const path of [...positionals, ...values.catalog, ...(values.network ? [values.network] : [])]) {
-    if (isUrl(path)) continue;
-    try {
-      if (!(await stat(path)).isFile()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-    } catch (e) {
-      return usage(m.missingFile(path, fsError(e).message));
-    }
-  }
+  const missing = await unreadableFile(
+    [...positionals, ...values.catalog, ...(values.network ? [values.network] : [])],
+    lang,
+  );
+  if (missing) return usage(missing);
   const outcome = await runValidate(
     {
       files: positionals,
