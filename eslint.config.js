@@ -7,7 +7,7 @@ import globals from 'globals';
 const uiOnly = ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', '@dnd-kit/*'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-cli', 'node_modules', 'src/io/generated', '.bench', 'test-results'] },
+  { ignores: ['dist', 'dist-cli', 'node_modules', 'src/io/generated', '.bench', '.scratch', 'test-results'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

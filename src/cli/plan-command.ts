@@ -1,4 +1,4 @@
-import { describeReasons, type TrajectoryDocumentStrings } from '../domain/documents/trajectory-document';
+import { describeReasons } from '../domain/documents/trajectory-document';
 import { localize } from '../domain/localized-text';
 import type { ModuleRef, Program, Trajectory } from '../domain/model';
 import { DATE_PATTERN } from '../domain/model/patterns';
@@ -10,9 +10,8 @@ import { stepHours } from '../domain/schedule';
 import { loadKind } from '../io/load';
 import { loadNetwork, reasonOf, unreadable, type FileReport, type ReadBytes } from '../io/network-source';
 import { highsSolver } from '../io/solver/highs';
-import { describeNoPlan, planStatus } from '../i18n/describe-plan';
-import { documentsEn } from '../i18n/documents.en';
-import { documentsRu } from '../i18n/documents.ru';
+import { describeNoPlan, planStatus, entryEvidence } from '../i18n/describe-plan';
+import { TRAJECTORY_STRINGS as DOCUMENT_STRINGS } from '../i18n/documents';
 import type { Lang } from '../i18n/lang';
 import { cliMessages } from './messages';
 import { summarize, toJson, toText } from './output';
@@ -44,11 +43,6 @@ export interface PlanContext {
   /** The usage error for the first local file named that cannot be read. */
   unreadableFile: (paths: readonly string[]) => Promise<string | undefined>;
 }
-
-const DOCUMENT_STRINGS: Record<Lang, TrajectoryDocumentStrings> = {
-  en: documentsEn.trajectory,
-  ru: documentsRu.trajectory,
-};
 
 const DEFAULT_TIME_LIMIT_SECONDS = 10;
 
@@ -158,6 +152,7 @@ export async function runPlan(flags: PlanFlags, ctx: PlanContext): Promise<numbe
     ...emptyRequest(asOf),
     targets,
     program,
+    ...(program ? { entryEvidence: entryEvidence(program, ctx.lang) } : {}),
     prior: ids(flags.prior).map((competency) => ({ competency, evidence: m.plan.statedOnCommandLine })),
     excluded: ids(flags.exclude),
     electives: ids(flags.elective).map((id) => electiveRef(index, id, asOf)),

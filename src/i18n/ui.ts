@@ -13,6 +13,8 @@ import { picturesEn } from './ui/pictures.en';
 import { picturesRu } from './ui/pictures.ru';
 import { programEn } from './ui/program.en';
 import { programRu } from './ui/program.ru';
+import { traineeEn } from './ui/trainee.en';
+import { traineeRu } from './ui/trainee.ru';
 
 /**
  * Every string the app shows, one file per feature and language. Each Russian file is typed by its English
@@ -27,6 +29,7 @@ export const UI = {
     editor: editorEn,
     library: libraryEn,
     pictures: picturesEn,
+    trainee: traineeEn,
   },
   ru: {
     app: appRu,
@@ -36,5 +39,6 @@ export const UI = {
     editor: editorRu,
     library: libraryRu,
     pictures: picturesRu,
+    trainee: traineeRu,
   },
 } satisfies Record<Lang, unknown>;

@@ -1,18 +1,12 @@
 import { addDays, parseISO } from 'date-fns';
 import { createEvents, type DateArray, type EventAttributes } from 'ics';
-import { describeReasons, type TrajectoryDocumentStrings } from '../domain/documents/trajectory-document';
+import { describeReasons } from '../domain/documents/trajectory-document';
 import { localize } from '../domain/localized-text';
 import type { Module, Trajectory } from '../domain/model';
 import { resolveModule, type NetworkIndex } from '../domain/network-index';
 import { stepHours } from '../domain/schedule';
-import { documentsEn } from '../i18n/documents.en';
-import { documentsRu } from '../i18n/documents.ru';
+import { TRAJECTORY_STRINGS as STRINGS } from '../i18n/documents';
 import type { Lang } from '../i18n/lang';
-
-const STRINGS: Record<Lang, TrajectoryDocumentStrings> = {
-  en: documentsEn.trajectory,
-  ru: documentsRu.trajectory,
-};
 
 export interface IcsOptions {
   lang: Lang;

@@ -2,9 +2,10 @@ import { create } from 'zustand';
 import { createEditorSlice, type EditorSlice } from './editor-slice';
 import { createLibrarySlice, type LibrarySlice } from './library-slice';
 import { createPersistenceSlice, type PersistenceSlice } from './persistence-slice';
+import { createTraineeSlice, type TraineeSlice } from './trainee-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 
-export type AppState = LibrarySlice & EditorSlice & UiSlice & PersistenceSlice;
+export type AppState = LibrarySlice & EditorSlice & UiSlice & PersistenceSlice & TraineeSlice;
 
 /** The one store: slices keep their actions next to their state; derived data lives in selectors. */
 export const useAppStore = create<AppState>()((...a) => ({
@@ -12,4 +13,5 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createEditorSlice(...a),
   ...createUiSlice(...a),
   ...createPersistenceSlice(...a),
+  ...createTraineeSlice(...a),
 }));

@@ -1,10 +1,11 @@
 import { boundsFor } from '../domain/bounds';
 import type { Diagnostic } from '../domain/diagnostics';
 import { currentProgram } from '../domain/history';
-import type { HourBound, Program } from '../domain/model';
+import type { HourBound, Program, Trajectory } from '../domain/model';
 import type { NetworkIndex } from '../domain/network-index';
 import { programHourRange, type HourRange } from '../domain/rules/hours';
-import { validateProgram } from '../domain/validate';
+import { scheduleTrajectory } from '../domain/schedule';
+import { validateProgram, validateTrajectory } from '../domain/validate';
 import type { AppState } from './index';
 
 /**
@@ -49,3 +50,33 @@ export const selectHours: (state: AppState) => { range: HourRange; bound: HourBo
   }));
 
 export const selectIndex = (state: AppState) => state.network?.index;
+
+/** Memoised on the trajectory object (every change replaces it) plus the inputs named in the key. */
+function memoOnTrajectory<T>(compute: (trajectory: Trajectory, index: NetworkIndex, state: AppState) => T) {
+  const cache = new WeakMap<Trajectory, { index: NetworkIndex; key: string; value: T }>();
+  return (state: AppState, key: string): T | undefined => {
+    const { trajectory, network } = state;
+    if (!trajectory || !network) return undefined;
+    const hit = cache.get(trajectory);
+    if (hit && hit.index === network.index && hit.key === key) return hit.value;
+    const value = compute(trajectory, network.index, state);
+    cache.set(trajectory, { index: network.index, key, value });
+    return value;
+  };
+}
+
+const trajectoryDiagnostics = memoOnTrajectory((trajectory, index, state) =>
+  validateTrajectory(trajectory, index, { asOf: state.planForm.start }),
+);
+/** The rule engine's verdict on the trajectory as the trainee has shaped it, on their start date. */
+export const selectTrajectoryDiagnostics = (state: AppState): Diagnostic[] =>
+  trajectoryDiagnostics(state, state.planForm.start) ?? NO_DIAGNOSTICS;
+
+const scheduled = memoOnTrajectory((trajectory, index, { planForm }) =>
+  planForm.hoursPerWeek > 0
+    ? scheduleTrajectory(trajectory, index, { start: planForm.start, hoursPerWeek: planForm.hoursPerWeek })
+    : trajectory,
+);
+/** The trajectory with each step's dates, from the start date and hours per week. */
+export const selectScheduledTrajectory = (state: AppState): Trajectory | undefined =>
+  scheduled(state, `${state.planForm.start}|${state.planForm.hoursPerWeek}`);

@@ -4,20 +4,13 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { axeViolations, useApp, watchErrors } from './harness.mjs';
+import { axeViolations, openApp, useApp } from './harness.mjs';
 
 const app = useApp(4174);
 
 /** A fresh page on the draft sample; the native file pickers are removed so downloads and uploads are testable. */
 async function openEditor() {
-  const page = await (await app.browser.newContext()).newPage();
-  await page.addInitScript(() => {
-    delete window.showOpenFilePicker;
-    delete window.showSaveFilePicker;
-  });
-  const errors = watchErrors(page);
-  await page.goto(app.server.url);
-  await page.getByRole('region', { name: 'Programme', exact: true }).waitFor();
+  const { page, errors } = await openApp(app);
   return {
     page,
     errors,

@@ -98,3 +98,19 @@ export function useApp(port) {
   });
   return app;
 }
+
+/**
+ * A fresh page on the app with its errors watched. The native file pickers are removed, so saving falls back
+ * to downloads and opening to a file input, both of which a test can drive.
+ */
+export async function openApp(app) {
+  const page = await (await app.browser.newContext()).newPage();
+  await page.addInitScript(() => {
+    delete window.showOpenFilePicker;
+    delete window.showSaveFilePicker;
+  });
+  const errors = watchErrors(page);
+  await page.goto(app.server.url);
+  await page.getByRole('region', { name: 'Programme', exact: true }).waitFor();
+  return { page, errors };
+}

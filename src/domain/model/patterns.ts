@@ -25,3 +25,6 @@ export type FileKind = (typeof FILE_KINDS)[number];
 export const SCHEMA_BASE_URI = 'https://competency-constructor.org/schemas/v1/';
 /** The published schema's $id, written into exported files so any JSON Schema tool can check them. */
 export const schemaId = (kind: FileKind) => `${SCHEMA_BASE_URI}${kind}.schema.json`;
+
+/** The file-format version this app writes; older ones are migrated on load. */
+export const SCHEMA_VERSION = 1;

@@ -1,7 +1,14 @@
 import { z } from 'zod';
-import { ASSESSMENT_KINDS, DATE_PATTERN, ID_PATTERN, LANGUAGE_TAG_PATTERN, SEMVER_PATTERN } from './patterns';
+import {
+  ASSESSMENT_KINDS,
+  DATE_PATTERN,
+  ID_PATTERN,
+  LANGUAGE_TAG_PATTERN,
+  SCHEMA_VERSION,
+  SEMVER_PATTERN,
+} from './patterns';
 
-export { DATE_PATTERN, ID_PATTERN, LANGUAGE_TAG_PATTERN, SEMVER_PATTERN };
+export { DATE_PATTERN, ID_PATTERN, LANGUAGE_TAG_PATTERN, SCHEMA_VERSION, SEMVER_PATTERN };
 
 /** Ids are stable, URL-safe and lower-case so they survive file names, JSON pointers and CSV. */
 export const Id = z
@@ -33,7 +40,6 @@ export const IsoDate = z
   .regex(new RegExp(DATE_PATTERN))
   .meta({ id: 'IsoDate', description: 'A calendar date, YYYY-MM-DD.' });
 
-export const SCHEMA_VERSION = 1;
 export const SchemaVersion = z.number().int().min(0).describe('The version of the file format.');
 
 export const AssessmentKind = z.enum(ASSESSMENT_KINDS);

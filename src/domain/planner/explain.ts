@@ -1,3 +1,4 @@
+import { isWithinValidity } from '../dates';
 import type { Id, Module } from '../model';
 import type { NetworkIndex } from '../network-index';
 import type { PlanInstance } from './instance';
@@ -49,8 +50,9 @@ export function explainUnreachable(
       return { kind: 'needs', anyOf: blocking ?? [] };
     }
     if (request.excluded.includes(m.id)) return { kind: 'excluded' };
-    if (request.program) return { kind: 'not-in-programme' };
-    return { kind: 'outside-validity', validFrom: m.validFrom, validUntil: m.validUntil };
+    if (!isWithinValidity(m, request.asOf))
+      return { kind: 'outside-validity', validFrom: m.validFrom, validUntil: m.validUntil };
+    return { kind: 'not-in-programme' };
   };
   while (queue.length && out.length < LIMIT) {
     const c = queue.shift()!;

@@ -1,4 +1,5 @@
-import { SCHEMA_VERSION, type Id, type Trajectory } from '../model';
+import type { Id, Trajectory } from '../model';
+import { SCHEMA_VERSION } from '../model/patterns';
 import type { NetworkIndex } from '../network-index';
 import { costs, max, propagate, sum } from './analysis';
 import { blockedForced, explainUnreachable, type BlockedModule, type Unreachable } from './explain';
@@ -114,7 +115,7 @@ function found(
       ...request.prior,
       ...entry.map((competency) => ({
         competency,
-        evidence: `entry requirement of programme ${request.program!.id}`,
+        evidence: request.entryEvidence ?? `entry requirement of programme ${request.program!.id}`,
       })),
     ],
     electives: [...request.electives],
@@ -159,9 +160,10 @@ function roundRelaxation(
   solver: MipSolver,
   model: MipModel,
   greedy: Selection,
+  seconds: number,
 ): Selection {
   const { instance } = prepared;
-  const relaxed = solver.solve(model, { timeLimitSeconds: 5, absoluteGap: 0, relaxation: true });
+  const relaxed = solver.solve(model, { timeLimitSeconds: seconds, absoluteGap: 0, relaxation: true });
   if (relaxed.status !== 'optimal') return greedy;
   const guided = Float64Array.from(instance.hours);
   model.columns.forEach(
@@ -183,11 +185,12 @@ export function planOptimal(prepared: PreparedPlan, solver: MipSolver, options: 
   const greedy = options.start ?? greedyPlan(instance);
   const model = buildMipModel(instance, relevantModules(instance, prepared.usable));
   const deadline = Date.now() + options.timeLimitSeconds * 1000;
-  const incumbent = roundRelaxation(prepared, solver, model, greedy);
+  // The relaxation may use a quarter of the time: the proof needs the rest.
+  const incumbent = roundRelaxation(prepared, solver, model, greedy, options.timeLimitSeconds / 4);
   for (let cuts = 0; cuts <= MAX_CUTS; cuts++) {
     const initial = Float64Array.from(model.columns, (m) => incumbent[m]!);
     const outcome = solver.solve(model, {
-      timeLimitSeconds: Math.max(0.05, (deadline - Date.now()) / 1000),
+      timeLimitSeconds: Math.max(0.01, (deadline - Date.now()) / 1000),
       initial,
       absoluteGap: 0.5,
     });

@@ -25,6 +25,8 @@ export interface PlanRequest {
   /** The first day of study: modules must be valid then. */
   asOf: string;
   maxHours?: number;
+  /** Evidence recorded for a programme's entry requirements, which count as held; in the reader's language. */
+  entryEvidence?: string;
 }
 
 export const NO_LEANING: Leaning = { partners: [], resources: [], formats: [] };

@@ -15,7 +15,8 @@ export function checkCoverage(
   const atEnd = (c: Id) => view.entry.has(c) || provided.get(c)?.sure !== undefined;
   program.targetCompetencies.forEach((c, i) => {
     const comp = index.competencies.get(c);
-    if (!comp) return;
+    // Held on entry (recognised prior learning in a trajectory) is covered: nothing needs to develop it.
+    if (!comp || view.entry.has(c)) return;
     const prov = provided.get(c);
     if (prov?.sure !== undefined) return;
     const competency = named.competency(comp, c);

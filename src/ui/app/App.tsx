@@ -19,6 +19,7 @@ import { ProgramHeader } from '../program/ProgramHeader';
 import { ProgramPanel } from '../program/ProgramPanel';
 
 // The pictures are not needed for the first paint; loading them lazily keeps the initial script small.
+const TraineeScreen = lazy(() => import('../trajectory/TraineeScreen'));
 const PicturesPanel = lazy(() =>
   import('../pictures/PicturesPanel').then((m) => ({ default: m.PicturesPanel })),
 );
@@ -89,6 +90,7 @@ export function App() {
     s.networkStatus === 'ready' && !s.history ? 'loading' : s.networkStatus,
   );
   const error = useAppStore((s) => s.networkError);
+  const trainee = useAppStore((s) => s.mode === 'trainee');
   useEffect(() => {
     const stop = bootstrap(window.location);
     return () => void stop.then((f) => f());
@@ -106,7 +108,11 @@ export function App() {
           screens); the pictures follow below it. */}
       <div className="app-screen">
         <Header />
-        {status === 'ready' ? (
+        {status === 'ready' && trainee ? (
+          <Suspense fallback={<p role="status">{t.app.loading}</p>}>
+            <TraineeScreen />
+          </Suspense>
+        ) : status === 'ready' ? (
           <Editor />
         ) : (
           <main className="workspace-status">
@@ -116,7 +122,7 @@ export function App() {
           </main>
         )}
       </div>
-      {status === 'ready' && (
+      {status === 'ready' && !trainee && (
         <div className="below">
           <Suspense fallback={null}>
             <PicturesPanel />

@@ -10,10 +10,12 @@ interface Props {
   ids: readonly Id[];
   onAdd: (id: Id) => void;
   onRemove: (id: Id) => void;
+  /** The remove button's accessible name for a competency; by default the inspector's wording. */
+  removeLabel?: (name: string) => string;
 }
 
 /** A list of competencies with remove buttons, and a picker of the network's competencies by specialty. */
-export function CompetencyList({ label, addLabel, ids, onAdd, onRemove }: Props) {
+export function CompetencyList({ label, addLabel, ids, onAdd, onRemove, removeLabel }: Props) {
   const { t, f, lang } = useMessages();
   const id = useId();
   const index = useAppStore((s) => s.network?.index);
@@ -53,7 +55,7 @@ export function CompetencyList({ label, addLabel, ids, onAdd, onRemove }: Props)
             <span>{f.competency(c)}</span>
             <button
               type="button"
-              aria-label={t.editor.inspector.removeCompetency(f.competency(c))}
+              aria-label={(removeLabel ?? t.editor.inspector.removeCompetency)(f.competency(c))}
               onClick={() => onRemove(c)}
             >
               ✕

@@ -1,0 +1,59 @@
+import { useId, useState } from 'react';
+import { LANGS, type Lang } from '../../i18n/lang';
+import { diagnosticMessage } from '../../i18n/render-diagnostic';
+import { useAppStore } from '../../store';
+import { Region } from '../common/Region';
+import { useMessages } from '../common/use-messages';
+import { useTrajectoryFiles, type OpenOutcome } from './use-trajectory-files';
+
+/** Save the trajectory, its calendar and its document (in either language), or open a saved one. */
+export function TrajectoryExports() {
+  const { t, f, lang } = useMessages();
+  const id = useId();
+  const hasTrajectory = useAppStore((s) => s.trajectory !== null);
+  const files = useTrajectoryFiles();
+  const [docLang, setDocLang] = useState<Lang>(lang);
+  const [opened, setOpened] = useState<OpenOutcome>({ status: 'cancelled' });
+  return (
+    <Region title={t.trainee.exports} className="exports">
+      <div className="field">
+        <label htmlFor={id}>{t.trainee.documentLanguage}</label>
+        <select id={id} value={docLang} onChange={(e) => setDocLang(e.target.value as Lang)}>
+          {LANGS.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {t.app.languages[l]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="button-column">
+        <button type="button" disabled={!hasTrajectory} onClick={() => void files.saveJson()}>
+          {t.trainee.saveJson}
+        </button>
+        <button type="button" disabled={!hasTrajectory} onClick={() => void files.saveIcs(docLang)}>
+          {t.trainee.saveIcs}
+        </button>
+        <button type="button" disabled={!hasTrajectory} onClick={() => void files.printDocument(docLang)}>
+          {t.trainee.printDocument}
+        </button>
+        <button type="button" disabled={!hasTrajectory} onClick={() => void files.saveDocument(docLang)}>
+          {t.trainee.saveDocument}
+        </button>
+        <button type="button" onClick={async () => setOpened(await files.openTrajectory())}>
+          {t.trainee.openTrajectory}
+        </button>
+      </div>
+      {opened.status === 'opened' && <p role="status">{t.trainee.opened(opened.name)}</p>}
+      {opened.status === 'refused' && (
+        <div role="alert">
+          <p>{t.trainee.openFailed(opened.name)}</p>
+          <ul>
+            {opened.diagnostics.map((d, i) => (
+              <li key={i}>{diagnosticMessage(d, f)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </Region>
+  );
+}
