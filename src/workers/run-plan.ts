@@ -19,5 +19,5 @@ export async function runPlan(
   const greedy = planGreedy(prepared);
   report(greedy);
   const solver = await loadSolver();
-  report(planOptimal(prepared, solver, { timeLimitSeconds }));
+  report(planOptimal(prepared, solver, { timeLimitSeconds, onProgress: report }));
 }

@@ -163,6 +163,28 @@ describe('planner on hand-made networks', () => {
   });
 });
 
+describe('planner progress', () => {
+  it('reports the relaxation-guided plan and its bound before the proof, and the bound holds', () => {
+    const modules = [
+      mod({ id: 'a', outcomes: ['x', 'y'], hours: hours(10) }),
+      mod({ id: 'b', outcomes: ['x'], hours: hours(6) }),
+      mod({ id: 'c', outcomes: ['y'], hours: hours(6) }),
+      mod({ id: 'g', outcomes: ['t'], prerequisites: ['x', 'y'], hours: hours(4) }),
+    ];
+    const progress: PlanResult[] = [];
+    const final = planOptimal(prepared(modules, { targets: ['t'] }), solver, {
+      timeLimitSeconds: 10,
+      onProgress: (r) => progress.push(r),
+    });
+    expect(progress).toHaveLength(1);
+    const early = progress[0]!;
+    expect(early.kind === 'plan' && early.phase).toBe('greedy');
+    expect(early.kind === 'plan' && early.lowerBound).toBeLessThanOrEqual(final.trajectory.totalHours);
+    expect(final.trajectory.totalHours).toBe(14);
+    expect(final.lowerBound).toBe(14);
+  });
+});
+
 describe('planner work stays near-linear', () => {
   it('the cost estimate pops each competency a bounded number of times', () => {
     const chain = (n: number) =>

@@ -34,7 +34,14 @@ export interface MipOptions {
 }
 
 export type MipOutcome =
-  | { status: 'optimal' | 'time-limit'; values: Float64Array; objective: number; bound: number }
+  | {
+      status: 'optimal' | 'time-limit';
+      values: Float64Array;
+      objective: number;
+      bound: number;
+      /** For a relaxation: each column's reduced cost (how much the objective rises per unit of it). */
+      reducedCosts?: Float64Array;
+    }
   | { status: 'infeasible' }
   | { status: 'failed'; message: string };
 

@@ -146,31 +146,53 @@ export interface OptimiseOptions {
   timeLimitSeconds: number;
   /** The greedy plan to start from, when already computed. */
   start?: Selection;
+  /** Told of the better plan and bound the relaxation gives, long before the proof (phase `greedy`). */
+  onProgress?: (result: PlanFound) => void;
 }
 
 const planHours = (instance: PlanInstance, selected: Selection) =>
   selected.reduce((sum, on, m) => (on ? sum + instance.hours[m]! : sum), 0);
 
+interface Tightened {
+  model: MipModel;
+  incumbent: Selection;
+  /** Hours no plan goes below, from the linear relaxation. */
+  bound: number;
+}
+
 /**
- * The solver proves optimality far sooner from a near-optimal start than from the greedy plan, so the greedy
- * planner is run again with each module's hours discounted by how much the linear relaxation uses it.
+ * The linear relaxation, solved once, does two things for the proof. Its values guide a second greedy pass
+ * (each module's hours discounted by how much the relaxation uses it), which gives a near-optimal start. Its
+ * reduced costs then rule out every module that would push any plan containing it above that start: the
+ * solver's expensive root work runs on what is left (a third of the modules on generated networks).
  */
-function roundRelaxation(
+function tighten(
   prepared: PreparedPlan,
   solver: MipSolver,
   model: MipModel,
   greedy: Selection,
   seconds: number,
-): Selection {
+): Tightened {
   const { instance } = prepared;
   const relaxed = solver.solve(model, { timeLimitSeconds: seconds, absoluteGap: 0, relaxation: true });
-  if (relaxed.status !== 'optimal') return greedy;
+  if (relaxed.status !== 'optimal' || !relaxed.reducedCosts)
+    return { model, incumbent: greedy, bound: prepared.lowerBound };
   const guided = Float64Array.from(instance.hours);
   model.columns.forEach(
     (m, j) => (guided[m] = instance.hours[m]! * (1.001 - Math.min(1, relaxed.values[j]!))),
   );
   const rounded = greedyPlan(instance, costs(instance, sum, guided));
-  return planHours(instance, rounded) < planHours(instance, greedy) ? rounded : greedy;
+  const incumbent = planHours(instance, rounded) < planHours(instance, greedy) ? rounded : greedy;
+  const upper = model.columns.reduce((total, m, j) => total + (incumbent[m] ? model.cost[j]! : 0), 0);
+  const { reducedCosts } = relaxed;
+  const kept = model.columns.filter(
+    (m, j) => incumbent[m] || relaxed.objective + reducedCosts[j]! <= upper + 1e-6,
+  );
+  return {
+    model: kept.length < model.columns.length ? buildMipModel(instance, kept) : model,
+    incumbent,
+    bound: Math.max(prepared.lowerBound, Math.floor(relaxed.objective + 1e-6) / model.scale),
+  };
 }
 
 /** Circular plans are cut off one at a time; real networks rarely need any cut, so this is a safety net. */
@@ -183,10 +205,20 @@ const MAX_CUTS = 100;
 export function planOptimal(prepared: PreparedPlan, solver: MipSolver, options: OptimiseOptions): PlanFound {
   const { instance } = prepared;
   const greedy = options.start ?? greedyPlan(instance);
-  const model = buildMipModel(instance, relevantModules(instance, prepared.usable));
   const deadline = Date.now() + options.timeLimitSeconds * 1000;
   // The relaxation may use a quarter of the time: the proof needs the rest.
-  const incumbent = roundRelaxation(prepared, solver, model, greedy, options.timeLimitSeconds / 4);
+  const {
+    model,
+    incumbent,
+    bound: relaxedBound,
+  } = tighten(
+    prepared,
+    solver,
+    buildMipModel(instance, relevantModules(instance, prepared.usable)),
+    greedy,
+    options.timeLimitSeconds / 4,
+  );
+  options.onProgress?.(found(prepared, incumbent, 'greedy', relaxedBound));
   for (let cuts = 0; cuts <= MAX_CUTS; cuts++) {
     const initial = Float64Array.from(model.columns, (m) => incumbent[m]!);
     const outcome = solver.solve(model, {
@@ -202,7 +234,7 @@ export function planOptimal(prepared: PreparedPlan, solver: MipSolver, options: 
     const chosen = model.columns.filter((m) => selected[m]);
     if (order.length === chosen.length) {
       // The objective is hours in whole cost units plus less than one unit of preferences.
-      const bound = Math.max(prepared.lowerBound, Math.floor(outcome.bound + 1e-6) / model.scale);
+      const bound = Math.max(relaxedBound, Math.floor(outcome.bound + 1e-6) / model.scale);
       return found(prepared, selected, 'final', outcome.status === 'optimal' ? 'proven' : bound);
     }
     const inOrder = new Uint8Array(instance.modules.length);

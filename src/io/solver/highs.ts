@@ -45,7 +45,8 @@ export function highsSolver(highs: Highs): MipSolver {
             const status = solver.getModelStatus();
             const codes = highs.constants.modelStatus;
             if (status === codes.infeasible) return { status: 'infeasible' };
-            const values = solver.getSolution().colValue;
+            const solution = solver.getSolution();
+            const values = solution.colValue;
             if (
               (status !== codes.optimal && status !== codes.timeLimit) ||
               values.length !== model.columns.length
@@ -55,7 +56,10 @@ export function highsSolver(highs: Highs): MipSolver {
               status: status === codes.optimal ? 'optimal' : 'time-limit',
               values,
               objective: solver.getObjectiveValue(),
-              bound: Number(solver.info.get('mip_dual_bound')),
+              bound: options.relaxation
+                ? solver.getObjectiveValue()
+                : Number(solver.info.get('mip_dual_bound')),
+              ...(options.relaxation ? { reducedCosts: solution.colDual } : {}),
             };
           },
         );
