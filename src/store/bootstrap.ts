@@ -3,6 +3,7 @@ import { fetchBytes } from '../io/fetch-bytes';
 import { loadKind } from '../io/load';
 import { startAutosave } from './autosave';
 import { useAppStore } from './index';
+import { restoreTrainee, startTraineePersistence } from './trainee-persistence';
 
 /**
  * First start: the sample network, then the library. The last programme comes back with its undo history;
@@ -15,12 +16,18 @@ export async function bootstrap(location: { search: string; href: string }): Pro
   const { loadSampleNetwork, loadNetworkFrom, initPersistence } = useAppStore.getState();
   const network = networkUrl ? loadNetworkFrom(new URL(networkUrl, location.href).href) : loadSampleNetwork();
   const [, restored] = await Promise.all([network, initPersistence()]);
+  restoreTrainee();
+  const stopTrainee = startTraineePersistence();
   // A programme named in the address is what the user asked for, before anything remembered.
-  if (programUrl && (await openProgramFrom(new URL(programUrl, location.href).href)))
-    return startAutosave(nanoid());
-  const { history, samples, openProgram } = useAppStore.getState();
-  if (!restored && !history && samples[0]) openProgram(samples[0].program);
-  return startAutosave(nanoid());
+  if (!(programUrl && (await openProgramFrom(new URL(programUrl, location.href).href)))) {
+    const { history, samples, openProgram } = useAppStore.getState();
+    if (!restored && !history && samples[0]) openProgram(samples[0].program);
+  }
+  const stopAutosave = startAutosave(nanoid());
+  return () => {
+    stopAutosave();
+    stopTrainee();
+  };
 }
 
 async function openProgramFrom(url: string): Promise<boolean> {

@@ -71,6 +71,7 @@ test('a trainee plans a specialty with prior learning, breaks the order by dragg
   await page.getByText(/Dropped .* at position 1\./).waitFor({ state: 'attached' });
   assert.equal((await stepNames(trajectory))[0], `Step 1: ${last.replace(/^Step \d+: /, '')}`);
   await checks.getByText('prereq.order').first().waitFor();
+  const adjusted = await stepNames(trajectory);
   await trajectory.getByText('You changed the planned trajectory').waitFor();
 
   const ics = await saveDownload(page, () =>
@@ -95,6 +96,11 @@ test('a trainee plans a specialty with prior learning, breaks the order by dragg
   assert.equal(typeof file.totalHours, 'number');
 
   assert.deepEqual(await axeViolations(page), []);
+
+  // Nothing is lost on reload: trainee mode comes back with the adjusted trajectory.
+  await page.reload();
+  await page.getByRole('region', { name: 'Your trajectory' }).waitFor();
+  assert.deepEqual(await stepNames(page.getByRole('region', { name: 'Your trajectory' })), adjusted);
   assert.deepEqual(errors, []);
 });
 
