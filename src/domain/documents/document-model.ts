@@ -10,6 +10,11 @@ export interface DocumentModel {
   /** Facts about the document as a whole (who, what, when), shown under the title. */
   meta: MetaItem[];
   sections: Section[];
+  /**
+   * SHA-256 of the canonical JSON of what the document describes: printed in every page footer, so a
+   * reviewer can match a printout to the file that was reviewed.
+   */
+  digest?: string;
 }
 
 export interface MetaItem {
@@ -51,6 +56,11 @@ export interface TableBlock {
   columns: TableColumn[];
   /** One string per column in each row, already formatted for the document's language. */
   rows: string[][];
+  /**
+   * How each body row reads, parallel to `rows` (absent: all `body`): a `group` row heads the rows below it
+   * (a stage of the curriculum), a `subtotal` row sums them; renderers set both apart (bold, shaded).
+   */
+  rowKinds?: ('body' | 'group' | 'subtotal')[];
   /** A totals row after the body, one string per column. */
   footer?: string[];
 }
