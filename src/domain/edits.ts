@@ -67,6 +67,23 @@ export function parseItemPointer(pointer: string): ItemAddress | undefined {
 export const itemPointer = (a: ItemAddress): string =>
   `/stages/${a.stage}/items/${a.item}${a.member === undefined ? '' : `/of/${a.member}`}`;
 
+/** Where a module sits in the programme (its first placement, a group member included), if anywhere. */
+export function findModulePointer(program: Program, moduleId: string): string | undefined {
+  for (let stage = 0; stage < program.stages.length; stage++) {
+    const items = program.stages[stage]!.items;
+    for (let item = 0; item < items.length; item++) {
+      const it = items[item]!;
+      if (!('choose' in it)) {
+        if (it.module === moduleId) return itemPointer({ stage, item });
+        continue;
+      }
+      const member = it.of.findIndex((r) => r.module === moduleId);
+      if (member >= 0) return itemPointer({ stage, item, member });
+    }
+  }
+  return undefined;
+}
+
 const isGroup = (item: StageItem | undefined): item is Extract<StageItem, { choose: number }> =>
   item !== undefined && 'choose' in item;
 

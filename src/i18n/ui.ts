@@ -13,6 +13,8 @@ import { picturesEn } from './ui/pictures.en';
 import { picturesRu } from './ui/pictures.ru';
 import { programEn } from './ui/program.en';
 import { programRu } from './ui/program.ru';
+import { reviewEn } from './ui/review.en';
+import { reviewRu } from './ui/review.ru';
 import { traineeEn } from './ui/trainee.en';
 import { traineeRu } from './ui/trainee.ru';
 
@@ -30,6 +32,7 @@ export const UI = {
     library: libraryEn,
     pictures: picturesEn,
     trainee: traineeEn,
+    review: reviewEn,
   },
   ru: {
     app: appRu,
@@ -40,5 +43,6 @@ export const UI = {
     library: libraryRu,
     pictures: picturesRu,
     trainee: traineeRu,
+    review: reviewRu,
   },
 } satisfies Record<Lang, unknown>;

@@ -1,7 +1,7 @@
 import { boundsFor } from '../domain/bounds';
 import type { Diagnostic } from '../domain/diagnostics';
 import { currentProgram } from '../domain/history';
-import type { HourBound, Program, Trajectory } from '../domain/model';
+import type { HourBound, Id, Program, ReviewComment, ReviewComments, Trajectory } from '../domain/model';
 import type { NetworkIndex } from '../domain/network-index';
 import { programHourRange, type HourRange } from '../domain/rules/hours';
 import { scheduleTrajectory } from '../domain/schedule';
@@ -80,3 +80,28 @@ const scheduled = memoOnTrajectory((trajectory, index, { planForm }) =>
 /** The trajectory with each step's dates, from the start date and hours per week. */
 export const selectScheduledTrajectory = (state: AppState): Trajectory | undefined =>
   scheduled(state, `${state.planForm.start}|${state.planForm.hoursPerWeek}`);
+
+export interface PlacedComment {
+  comment: ReviewComment;
+  /** Its position in the comments file, which resolution marks address. */
+  index: number;
+}
+const commentsCache = new WeakMap<ReviewComments, Map<Id, PlacedComment[]>>();
+const NO_COMMENTS = new Map<Id, PlacedComment[]>();
+/** Review comments by the module they are about, so each card finds its own at once. */
+export function selectCommentsByModule(state: AppState): Map<Id, PlacedComment[]> {
+  const file = state.reviewComments;
+  if (!file) return NO_COMMENTS;
+  let byModule = commentsCache.get(file);
+  if (!byModule) {
+    byModule = new Map();
+    file.comments.forEach((comment, index) => {
+      if (!comment.moduleId) return;
+      const list =
+        byModule!.get(comment.moduleId) ?? byModule!.set(comment.moduleId, []).get(comment.moduleId)!;
+      list.push({ comment, index });
+    });
+    commentsCache.set(file, byModule);
+  }
+  return byModule;
+}

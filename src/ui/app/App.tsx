@@ -17,6 +17,7 @@ import { LibraryButton } from '../library/LibraryDialog';
 import { SaveStatus } from '../library/SaveStatus';
 import { ProgramHeader } from '../program/ProgramHeader';
 import { ProgramPanel } from '../program/ProgramPanel';
+import { ReviewCommentsPanel } from '../review/ReviewCommentsPanel';
 
 // The pictures are not needed for the first paint; loading them lazily keeps the initial script small.
 const TraineeScreen = lazy(() => import('../trajectory/TraineeScreen'));
@@ -78,6 +79,7 @@ function Editor() {
         <div className="side">
           <InspectorPanel />
           <DiagnosticsPanel />
+          <ReviewCommentsPanel />
         </div>
       </main>
     </EditorDnd>

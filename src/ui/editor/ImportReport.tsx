@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { countDiagnostics } from '../../domain/diagnostics';
 import { diagnosticMessage } from '../../i18n/render-diagnostic';
+import { useAppStore } from '../../store';
+import { selectProgram } from '../../store/selectors';
 import { useMessages } from '../common/use-messages';
 import type { ImportOutcome } from './use-files';
 
@@ -16,14 +18,17 @@ export function ImportReport({
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => ref.current?.focus(), [outcome]);
   const counts = countDiagnostics(outcome.diagnostics);
+  const openId = useAppStore((s) => selectProgram(s)?.id);
   const heading =
     outcome.status === 'refused'
       ? t.app.importRefused(outcome.name)
-      : t.app.importedCatalog(
-          outcome.name,
-          count(counts.errors, t.diagnostics.errors),
-          count(counts.warnings, t.diagnostics.warnings),
-        );
+      : outcome.status === 'comments'
+        ? t.review.imported(outcome.name, outcome.count)
+        : t.app.importedCatalog(
+            outcome.name,
+            count(counts.errors, t.diagnostics.errors),
+            count(counts.warnings, t.diagnostics.warnings),
+          );
   return (
     <div
       ref={ref}
@@ -34,6 +39,9 @@ export function ImportReport({
       <p>
         <strong>{heading}</strong>
       </p>
+      {outcome.status === 'comments' && openId !== outcome.programId && (
+        <p>{t.review.otherProgramme(outcome.programId, openId ?? '—')}</p>
+      )}
       {outcome.status === 'catalog' && outcome.framework && (
         <p>
           {t.app.frameworkImported(

@@ -15,6 +15,7 @@ export type ImportOutcome =
       diagnostics: Diagnostic[];
       framework?: { competencies: number; notes: CaseImportNotes };
     }
+  | { status: 'comments'; name: string; diagnostics: Diagnostic[]; count: number; programId: string }
   | { status: 'refused'; name: string; diagnostics: Diagnostic[] }
   | { status: 'cancelled' };
 
@@ -31,8 +32,8 @@ export function useFiles() {
       return { status: 'cancelled' };
     }
     const bytes = new Uint8Array(await file.arrayBuffer());
-    const loaded = loadFile(bytes, { expect: ['program', 'catalog'] });
-    const { openProgram, addCatalog } = useAppStore.getState();
+    const loaded = loadFile(bytes, { expect: ['program', 'catalog', 'review-comments'] });
+    const { openProgram, addCatalog, openReviewComments } = useAppStore.getState();
     if (!loaded.ok) {
       // A competency framework exported from another system (CASE) joins the network as a catalog.
       const read = readJsonText(bytes);
@@ -51,6 +52,11 @@ export function useFiles() {
     if (loaded.value.kind === 'program') {
       openProgram(loaded.value);
       return { status: 'program', name: file.name };
+    }
+    if (loaded.value.kind === 'review-comments') {
+      openReviewComments(loaded.value);
+      const { comments, programId } = loaded.value;
+      return { status: 'comments', name: file.name, diagnostics: [], count: comments.length, programId };
     }
     if (loaded.value.kind === 'catalog')
       return { status: 'catalog', name: file.name, diagnostics: addCatalog(file.name, loaded.value) };
@@ -72,5 +78,16 @@ export function useFiles() {
     }
   }, []);
 
-  return { importFile, exportProgram };
+  const exportComments = useCallback(async () => {
+    const comments = useAppStore.getState().reviewComments;
+    if (!comments) return;
+    const blob = new Blob([`${JSON.stringify(comments, null, 2)}\n`], { type: 'application/json' });
+    try {
+      await fileSave(blob, { fileName: `${comments.programId}.review-comments.json`, extensions: ['.json'] });
+    } catch {
+      // The user closed the save dialog: nothing to do.
+    }
+  }, []);
+
+  return { importFile, exportProgram, exportComments };
 }

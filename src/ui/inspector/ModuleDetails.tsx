@@ -3,6 +3,7 @@ import type { Module, Program } from '../../domain/model';
 import { localize } from '../../i18n/lang';
 import { useAppStore } from '../../store';
 import { ModuleFacts } from '../catalog/ModuleFacts';
+import { ModuleComments } from '../review/ModuleComments';
 import { useMessages } from '../common/use-messages';
 
 /** A module's full record; for one placed in the programme, also what can be done with it there. */
@@ -30,6 +31,7 @@ export function ModuleDetails({
       <h3>{localize(module.title, lang)}</h3>
       <p className="muted">{pointer ? i.inProgramme : i.catalogOnly}</p>
       <ModuleFacts module={module} />
+      <ModuleComments moduleId={module.id} />
       <dl>
         <dt>{i.version}</dt>
         <dd>{module.version}</dd>

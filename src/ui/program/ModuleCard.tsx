@@ -6,6 +6,7 @@ import type { Id, Module, ModuleRef, Severity } from '../../domain/model';
 import { resolveModule } from '../../domain/network-index';
 import { localize } from '../../i18n/lang';
 import { useAppStore } from '../../store';
+import { selectCommentsByModule } from '../../store/selectors';
 import { ModuleFacts } from '../catalog/ModuleFacts';
 import { useMessages } from '../common/use-messages';
 import { alternativeDropId, itemDragId } from '../editor/drag-data';
@@ -74,6 +75,12 @@ const CardBody = memo(function CardBody({
 }: Props & { module?: Module; title: string; worst?: Severity }) {
   const { t, count } = useMessages();
   const select = useAppStore((s) => s.select);
+  const comments = useAppStore(
+    (s) =>
+      selectCommentsByModule(s)
+        .get(module?.id ?? '')
+        ?.filter((c) => !c.comment.resolved).length ?? 0,
+  );
   return (
     <>
       <h4>
@@ -87,6 +94,7 @@ const CardBody = memo(function CardBody({
           {title}
         </button>
         {worst && <span className={`badge ${worst}`}>{count(problems.count, t.program.problems)}</span>}
+        {comments > 0 && <span className="badge comment">{t.review.badge(comments)}</span>}
       </h4>
       {module && <ModuleFacts module={module} />}
       <ItemActions
