@@ -4,6 +4,9 @@
  * plan towards T targets picked by a seeded RNG among reachable competencies, several seeds per size.
  * Per instance: time to greedy (preparePlan + planGreedy), time to optimum (planOptimal, 2 s limit), the
  * greedy gap against the best plan; instances not proven within 2 s are solved again with a longer limit.
+ * Also the progress report planOptimal makes once after the LP relaxation (what the trainee sees before the
+ * proof): its time from the planOptimal call, its hours, its gap against the best plan, and its proven gap
+ * (hours - LP bound) / hours, shown in the app as "within X% of optimal".
  * Budgets (issue): greedy <= 150 ms; proven optimum for >= 95% of instances within 2 s.
  *
  * Env: BENCH_PLANNER_SEEDS (instances per size, default 5), BENCH_PLANNER_LONG (seconds for the second
@@ -46,6 +49,15 @@ interface Measured {
   greedyHours: number;
   optimumMs: number;
   optimumHours: number;
+  /** The 2 s run's progress report (phase greedy, after the LP relaxation); undefined if none came. */
+  progress?: {
+    ms: number;
+    hours: number;
+    /** (hours - best) / best */
+    gap: number;
+    /** (hours - lower bound) / hours: what the trainee is told before the proof. */
+    provenGap: number;
+  };
   /** The 2 s run's proven relative gap (hours - bound) / hours when it did not prove optimality. */
   openGap?: number;
   longOpenGap?: number;
@@ -89,11 +101,22 @@ function timeGreedy(inst: Instance): { ms: number; plan: PlanFound } {
   return { ms: performance.now() - t, plan };
 }
 
-function timeOptimal(inst: Instance, solver: MipSolver, seconds: number): { ms: number; plan: PlanFound } {
+interface Timed {
+  ms: number;
+  plan: PlanFound;
+  /** Every progress report, with its ms from the planOptimal call (checked after the run, not during it). */
+  progress: { ms: number; plan: PlanFound }[];
+}
+
+function timeOptimal(inst: Instance, solver: MipSolver, seconds: number): Timed {
   const prepared = prepare(inst);
+  const progress: Timed['progress'] = [];
   const t = performance.now();
-  const plan = planOptimal(prepared, solver, { timeLimitSeconds: seconds });
-  return { ms: performance.now() - t, plan };
+  const plan = planOptimal(prepared, solver, {
+    timeLimitSeconds: seconds,
+    onProgress: (p) => progress.push({ ms: performance.now() - t, plan: p }),
+  });
+  return { ms: performance.now() - t, plan, progress };
 }
 
 /** Plans must pass the rule engine, and no plan may claim fewer hours than a proven optimum. */
@@ -111,13 +134,24 @@ function measure(inst: Instance, solver: MipSolver): Measured {
   const greedy = timeGreedy(inst);
   const first = timeOptimal(inst, solver, LIMIT_S);
   const problems = [...check(inst, greedy.plan, 'greedy'), ...check(inst, first.plan, 'optimum')];
+  const report = first.progress[0];
+  if (first.progress.length !== 1)
+    problems.push(`${first.progress.length} progress reports from one planOptimal call, expected 1`);
+  if (report) {
+    problems.push(...check(inst, report.plan, 'progress'));
+    if (report.plan.phase !== 'greedy') problems.push(`progress report in phase ${report.plan.phase}`);
+    if (report.plan.trajectory.totalHours > greedy.plan.trajectory.totalHours + 1e-9)
+      problems.push(
+        `progress plan ${report.plan.trajectory.totalHours} h worse than greedy ${greedy.plan.trajectory.totalHours} h`,
+      );
+  }
   const provenFirst = first.plan.trajectory.optimal === true;
-  let long: { ms: number; plan: PlanFound } | undefined;
+  let long: Timed | undefined;
   if (!provenFirst && !QUICK) {
     long = timeOptimal(inst, solver, LONG_S);
     problems.push(...check(inst, long.plan, 'long run'));
   }
-  const plans = [greedy.plan, first.plan, ...(long ? [long.plan] : [])];
+  const plans = [greedy.plan, ...(report ? [report.plan] : []), first.plan, ...(long ? [long.plan] : [])];
   const proven = plans.filter((p) => p.phase === 'final' && p.trajectory.optimal === true);
   const hours = plans.map((p) => p.trajectory.totalHours);
   const best = Math.min(...hours);
@@ -131,12 +165,22 @@ function measure(inst: Instance, solver: MipSolver): Measured {
     return typeof optimal === 'number' ? optimal : undefined;
   };
   const proofMs = provenFirst ? first.ms : long?.plan.trajectory.optimal === true ? long.ms : undefined;
+  const relative = (hours: number, base: number) => (base > 0 ? (hours - base) / base : 0);
   return {
     seed: inst.seed,
     greedyMs: greedy.ms,
     greedyHours: greedy.plan.trajectory.totalHours,
     optimumMs: first.ms,
     optimumHours: first.plan.trajectory.totalHours,
+    progress: report && {
+      ms: report.ms,
+      hours: report.plan.trajectory.totalHours,
+      gap: relative(report.plan.trajectory.totalHours, best),
+      provenGap:
+        report.plan.trajectory.totalHours > 0
+          ? (report.plan.trajectory.totalHours - report.plan.lowerBound) / report.plan.trajectory.totalHours
+          : 0,
+    },
     openGap: openGap(first.plan),
     longOpenGap: openGap(long?.plan),
     provenIn2s: provenFirst && first.ms <= LIMIT_S * 1000,
@@ -144,7 +188,7 @@ function measure(inst: Instance, solver: MipSolver): Measured {
     longMs: long?.ms,
     bestHours: best,
     bestProven: proven.length > 0,
-    gap: best > 0 ? (greedy.plan.trajectory.totalHours - best) / best : 0,
+    gap: relative(greedy.plan.trajectory.totalHours, best),
     problems,
   };
 }
@@ -171,7 +215,7 @@ console.log(
 );
 console.log(`HiGHS (WebAssembly, single-threaded) loaded in ${ms(loadMs)} ms`);
 
-const SUMMARY_WIDTHS = [9, 4, 9, 9, 9, 9, 14, 12, 8, 8];
+const SUMMARY_WIDTHS = [9, 4, 9, 9, 9, 9, 14, 12, 8, 8, 9, 9, 8, 8, 8, 8];
 const summary: string[] = [];
 const all: Measured[] = [];
 const problems: string[] = [];
@@ -181,11 +225,25 @@ for (const [modules, targets] of SIZES) {
   // Warm-up on the first instance so the JIT has seen this size; the very first run is reported on its own.
   const cold = timeGreedy(instances[0]!);
   if (!firstEver) firstEver = { greedy: cold.ms, optimum: timeOptimal(instances[0]!, solver, LIMIT_S).ms };
-  const widths = [6, 10, 9, 11, 9, 7, 9, 7, 20];
+  const widths = [6, 10, 9, 11, 9, 7, 9, 7, 12, 11, 8, 11, 20];
   console.log(`\n${modules} candidate modules x ${targets} targets (warm-up greedy ${ms(cold.ms)} ms)`);
   console.log(
     cols(
-      ['seed', 'greedy ms', 'greedy h', 'optimum ms', 'best h', 'proven', 'open gap', 'gap', 'long run ms'],
+      [
+        'seed',
+        'greedy ms',
+        'greedy h',
+        'optimum ms',
+        'best h',
+        'proven',
+        'open gap',
+        'gap',
+        'progress ms',
+        'progress h',
+        'vs best',
+        'proven gap',
+        'long run ms',
+      ],
       widths,
     ),
   );
@@ -211,6 +269,10 @@ for (const [modules, targets] of SIZES) {
           r.provenIn2s ? 'yes' : 'no',
           r.openGap === undefined ? '' : pct(r.openGap),
           pct(r.gap),
+          r.progress ? ms(r.progress.ms) : '-',
+          r.progress?.hours ?? '-',
+          r.progress ? pct(r.progress.gap) : '-',
+          r.progress ? pct(r.progress.provenGap) : '-',
           long,
         ],
         widths,
@@ -223,6 +285,9 @@ for (const [modules, targets] of SIZES) {
   const proofMax = proofs.some((p) => p === undefined)
     ? `>${QUICK ? LIMIT_S : LONG_S} s`
     : ms(Math.max(...(proofs as number[])));
+  const reports = rows.flatMap((r) => (r.progress ? [r.progress] : []));
+  const medMax = (xs: number[], show: (x: number) => string) =>
+    xs.length === rows.length ? [show(median(xs)), show(Math.max(...xs))] : ['-', '-'];
   summary.push(
     cols(
       [
@@ -236,6 +301,18 @@ for (const [modules, targets] of SIZES) {
         proofMax,
         pct(median(rows.map((r) => r.gap))),
         pct(Math.max(...rows.map((r) => r.gap))),
+        ...medMax(
+          reports.map((p) => p.ms),
+          ms,
+        ),
+        ...medMax(
+          reports.map((p) => p.gap),
+          pct,
+        ),
+        ...medMax(
+          reports.map((p) => p.provenGap),
+          pct,
+        ),
       ],
       SUMMARY_WIDTHS,
     ),
@@ -259,17 +336,48 @@ console.log(
       'slowest',
       'gap',
       'gap',
+      'progress',
+      'progress',
+      'vs best',
+      'vs best',
+      'proven',
+      'proven',
     ],
     SUMMARY_WIDTHS,
   ),
 );
 console.log(
-  cols(['', '', 'med ms', 'max ms', 'med ms', 'max ms', '', 'proof ms', 'median', 'max'], SUMMARY_WIDTHS),
+  cols(
+    [
+      '',
+      '',
+      'med ms',
+      'max ms',
+      'med ms',
+      'max ms',
+      '',
+      'proof ms',
+      'median',
+      'max',
+      'med ms',
+      'max ms',
+      'median',
+      'max',
+      'gap med',
+      'gap max',
+    ],
+    SUMMARY_WIDTHS,
+  ),
 );
 summary.forEach((line) => console.log(line));
 console.log(
   "(* best plan not proven optimal: the gap is against the best plan found; open gap = the solver's proven" +
     ' (hours - bound) / hours when time ran out; slowest proof = 2 s run or second attempt)',
+);
+console.log(
+  '(progress = the plan planOptimal reports once after the LP relaxation, before the proof: ms from the' +
+    ' planOptimal call; vs best = (progress - best) / best; proven gap = (progress - LP bound) / progress,' +
+    ' the "within X% of optimal" the trainee sees)',
 );
 if (firstEver)
   console.log(
@@ -283,6 +391,14 @@ console.log(
   `budgets over ${all.length} instances: greedy max ${ms(greedyMax)} ms (<= ${GREEDY_BUDGET_MS} ms) ${verdict(greedyMax <= GREEDY_BUDGET_MS)};` +
     ` proven within ${LIMIT_S} s ${pct(provenShare)} (>= ${pct(PROVEN_BUDGET)}) ${verdict(provenShare >= PROVEN_BUDGET)}`,
 );
+const reports = all.flatMap((r) => (r.progress ? [r.progress] : []));
+if (reports.length)
+  console.log(
+    `progress report over ${reports.length} instances: at ${ms(median(reports.map((p) => p.ms)))} ms median,` +
+      ` ${ms(Math.max(...reports.map((p) => p.ms)))} ms max; ${pct(median(reports.map((p) => p.gap)))} median,` +
+      ` ${pct(Math.max(...reports.map((p) => p.gap)))} max above the best plan; proven within` +
+      ` ${pct(median(reports.map((p) => p.provenGap)))} median, ${pct(Math.max(...reports.map((p) => p.provenGap)))} max`,
+  );
 if (problems.length) {
   console.log(`planner problems (${problems.length}):`);
   problems.forEach((p) => console.log(`  ${p}`));
