@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { localIsoDate } from '../domain/dates';
 import { fetchBytes } from '../io/fetch-bytes';
@@ -14,6 +14,8 @@ export interface CliIo {
   colour: boolean;
   env: Record<string, string | undefined>;
   today: string;
+  /** The current time (a review package records when it was made); the clock unless given. */
+  now?: () => Date;
 }
 
 export const processIo = (): CliIo => ({
@@ -50,6 +52,24 @@ const readBytes = async (path: string) => {
   try {
     const bytes = await readFile(path);
     return isUtf8(bytes) ? bytes.toString('utf8') : bytes;
+  } catch (e) {
+    throw fsError(e);
+  }
+};
+
+/** A package as bytes, whatever they are; one larger than `maxBytes` is not read at all. */
+async function readRaw(path: string, maxBytes: number): Promise<Uint8Array | 'too-large'> {
+  try {
+    if ((await stat(path)).size > maxBytes) return 'too-large';
+    return new Uint8Array(await readFile(path));
+  } catch (e) {
+    throw fsError(e);
+  }
+}
+
+const writeBytes = async (path: string, bytes: Uint8Array) => {
+  try {
+    await writeFile(path, bytes);
   } catch (e) {
     throw fsError(e);
   }
@@ -94,6 +114,20 @@ const PLAN_OPTIONS = {
   'time-limit': { type: 'string' },
 } as const;
 
+const EXPORT_OPTIONS = {
+  ...COMMON_OPTIONS,
+  network: { type: 'string' },
+  format: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  annex: { type: 'boolean', default: false },
+} as const;
+
+const VERIFY_OPTIONS = {
+  json: COMMON_OPTIONS.json,
+  lang: COMMON_OPTIONS.lang,
+  help: COMMON_OPTIONS.help,
+} as const;
+
 /** The whole CLI as a function of arguments to an exit code, so tests run it without spawning processes. */
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
@@ -121,22 +155,42 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     }
     return common.help ? usage() : parsed;
   };
+  /** What every sub-command gets from the CLI around it, in the language settled by its flags. */
+  const context = () => ({
+    lang,
+    today: io.today,
+    colour: io.colour,
+    stdout: io.stdout,
+    stderr: io.stderr,
+    read: readBytes,
+    usage,
+    unreadableFile: (paths: readonly string[]) => unreadableFile(paths, lang),
+  });
   if (command === undefined || command === '--help' || command === '-h') return usage();
+  // Commands other than validate are loaded on demand: the planner and its solver, the document renderers
+  // and the zip code are not needed to validate, which starts faster without them.
   if (command === 'plan') {
     const parsed = parse(PLAN_OPTIONS, false);
     if (typeof parsed === 'number') return parsed;
-    // Loaded on demand: the planner and its solver are not needed to validate, which starts faster without.
     const { runPlan } = await import('./plan-command');
-    return runPlan(parsed.values, {
-      lang,
-      today: io.today,
-      colour: io.colour,
-      stdout: io.stdout,
-      stderr: io.stderr,
-      read: readBytes,
-      usage,
-      unreadableFile: (paths) => unreadableFile(paths, lang),
+    return runPlan(parsed.values, context());
+  }
+  if (command === 'export') {
+    const parsed = parse(EXPORT_OPTIONS, true);
+    if (typeof parsed === 'number') return parsed;
+    const { runExport } = await import('./export-command');
+    return runExport(parsed.values, parsed.positionals, {
+      ...context(),
+      langGiven: parsed.values.lang !== undefined,
+      now: io.now?.() ?? new Date(),
+      write: writeBytes,
     });
+  }
+  if (command === 'verify') {
+    const parsed = parse(VERIFY_OPTIONS, true);
+    if (typeof parsed === 'number') return parsed;
+    const { runVerify } = await import('./verify-command');
+    return runVerify(parsed.values, parsed.positionals, { ...context(), readRaw });
   }
   if (command !== 'validate') return usage(cliMessages[lang].unknownCommand(command));
 

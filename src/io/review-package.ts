@@ -363,6 +363,39 @@ export interface ReviewPackage {
   diagnostics: Diagnostic[];
 }
 
+/** The documents a programme is exported as: what each is, and the formats it comes in. */
+export const DOCUMENT_FORMATS = {
+  programme: ['pdf', 'docx'],
+  annex: ['pdf', 'docx'],
+  curriculum: ['csv'],
+} as const;
+export type DocumentKind = keyof typeof DOCUMENT_FORMATS;
+export type DocumentFormat = (typeof DOCUMENT_FORMATS)[DocumentKind][number];
+
+export interface DocumentRequest {
+  kind: DocumentKind;
+  format: DocumentFormat;
+  lang: Lang;
+  /** The programme's diagnostics (the programme document ends with them). */
+  diagnostics: Diagnostic[];
+  /** The programme digest, printed in page footers. */
+  digest: string;
+  asOf: string;
+  now: Date;
+}
+
+/**
+ * One document of the programme as bytes. Document builders and renderers are loaded on demand, so the
+ * CLI's other commands and the app's first load do without them.
+ */
+export async function renderProgrammeDocument(
+  _program: Program,
+  _index: NetworkIndex,
+  request: DocumentRequest,
+): Promise<Uint8Array> {
+  throw new Error(`The ${request.kind} document (${request.format}) is not available in this build yet`);
+}
+
 const jsonFile = (path: string, value: unknown): PackageFile => ({
   path,
   bytes: encoder.encode(`${JSON.stringify(value, null, 2)}\n`),

@@ -1,0 +1,261 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { unzipSync, zipSync } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main';
+import { canonicalProgramJson, sha256Hex } from '../../src/io/review-package';
+import { AS_OF, catalog, hours, mod, program, ref } from './helpers/builders';
+
+const dir = mkdtempSync(join(tmpdir(), 'cc-export-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const file = (name: string, value: unknown) => {
+  const path = join(dir, name);
+  writeFileSync(
+    path,
+    typeof value === 'string' || value instanceof Uint8Array ? value : JSON.stringify(value),
+  );
+  return path;
+};
+const out = (name: string) => join(dir, name);
+
+const modules = [
+  mod({ id: 'm-safety', outcomes: ['c-safety'], hours: hours(8) }),
+  mod({ id: 'm-weld', outcomes: ['c-weld'], prerequisites: ['c-safety'], hours: hours(24) }),
+];
+file('catalog.json', catalog(modules));
+const net = file('network.json', {
+  kind: 'network',
+  schemaVersion: 1,
+  id: 'n',
+  title: 'N',
+  catalogs: ['catalog.json'],
+});
+const good = program([[ref('m-safety')], [ref('m-weld')]], { targetCompetencies: ['c-weld'] });
+const prog = file('programme.json', good);
+const misordered = file(
+  'misordered.json',
+  program([[ref('m-weld')], [ref('m-safety')]], { targetCompetencies: ['c-weld'] }),
+);
+const NOW = new Date('2026-09-01T10:30:00Z');
+
+/** The CLI in-process, its clock stopped at NOW. */
+async function run(...args: string[]) {
+  const printed = { stdout: '', stderr: '' };
+  const code = await main(args, {
+    stdout: (s) => (printed.stdout += s),
+    stderr: (s) => (printed.stderr += s),
+    colour: false,
+    env: {},
+    today: AS_OF,
+    now: () => NOW,
+  });
+  return { code, ...printed };
+}
+
+/** A copy with one byte's bits inverted. */
+const flipped = (bytes: Uint8Array, at: number) => bytes.map((b, i) => (i === at ? b ^ 0xff : b));
+
+const exportZip = (name: string, ...args: string[]) =>
+  run('export', prog, '--network', net, '-o', out(name), ...args);
+
+/** Unzips a package, changes its entries, and zips it again under another name. */
+function alter(from: string, to: string, change: (files: Record<string, Uint8Array>) => void) {
+  const files = unzipSync(readFileSync(from));
+  change(files);
+  return file(to, zipSync(files));
+}
+
+describe('export --format zip', () => {
+  it('writes the review package (both languages unless --lang is given) and says what it wrote', async () => {
+    const r = await exportZip('p.zip');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const digest = await sha256Hex(canonicalProgramJson(good));
+    const size = readFileSync(out('p.zip')).byteLength;
+    expect(r.stdout).toBe(
+      `Wrote ${out('p.zip')}: review package (ru, en), ${size.toLocaleString('en')} bytes\n` +
+        `Programme digest (SHA-256): ${digest}\n`,
+    );
+    const names = Object.keys(unzipSync(readFileSync(out('p.zip'))));
+    expect(names).toEqual(
+      expect.arrayContaining(['manifest.json', 'programme.json', 'validation-report.json']),
+    );
+  });
+
+  it('--json prints what was written, with the manifest’s files and the programme’s counts', async () => {
+    const r = await run('export', misordered, '--network', net, '-o', out('m.zip'), '--lang', 'en', '--json');
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout) as Record<string, unknown>;
+    expect(json).toMatchObject({
+      output: out('m.zip'),
+      format: 'zip',
+      document: 'package',
+      langs: ['en'],
+      programDigest: expect.stringMatching(/^[0-9a-f]{64}$/),
+      summary: { errors: 1, warnings: 0 },
+    });
+    expect((json.files as { path: string }[]).map((f) => f.path)).toContain('validation-report.json');
+  });
+
+  it('a programme with errors is still exported, and the output says so', async () => {
+    const r = await run('export', misordered, '--network', net, '-o', out('m2.zip'));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('The programme has 1 error, 0 warnings (listed in validation-report.json).');
+  });
+
+  it('the same programme, network and time give the same bytes; --format wins over the extension', async () => {
+    await exportZip('a.zip');
+    await exportZip('b.bin', '--format', 'zip');
+    expect(readFileSync(out('b.bin'))).toEqual(readFileSync(out('a.zip')));
+  });
+
+  it('prints the diagnostics of a programme file that does not load, and exits 1 without writing', async () => {
+    const broken = file('broken.json', '{"kind":');
+    const r = await run('export', broken, '--network', net, '-o', out('never.zip'));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`${broken} (program)\n  error    json.parse`);
+    expect(() => readFileSync(out('never.zip'))).toThrow();
+    const json = await run('export', broken, '--network', net, '-o', out('never.zip'), '--json');
+    expect(JSON.parse(json.stdout)).toMatchObject({ error: 'invalid-input', summary: { errors: 1 } });
+  });
+});
+
+describe('verify', () => {
+  beforeAll(async () => {
+    await exportZip('v.zip');
+  });
+
+  it('exits 0 for a package as written and says what it holds', async () => {
+    const r = await run('verify', out('v.zip'));
+    expect(r.code).toBe(0);
+    const digest = await sha256Hex(canonicalProgramJson(good));
+    expect(r.stdout.split('\n').slice(0, 3)).toEqual([
+      `Verified: ${out('v.zip')}`,
+      'Programme prog, packed 2026-09-01T10:30:00.000Z',
+      `Programme digest (SHA-256): ${digest}`,
+    ]);
+    expect(r.stdout).toMatch(/Every file matches the manifest \(\d+ files\)\.\n$/);
+  });
+
+  it('--json prints the result without the programme', async () => {
+    const r = await run('verify', out('v.zip'), '--json');
+    const json = JSON.parse(r.stdout) as Record<string, unknown>;
+    expect(Object.keys(json)).toEqual(['status', 'manifest']);
+    expect(json).toMatchObject({
+      status: 'verified',
+      manifest: { kind: 'review-package', programId: 'prog' },
+    });
+  });
+
+  it('names exactly the file that changed, and exits 1', async () => {
+    const changed = alter(out('v.zip'), 'changed.zip', (files) => {
+      files['validation-report.json'] = flipped(files['validation-report.json']!, 5);
+    });
+    const r = await run('verify', changed);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe(`Altered: ${changed}`);
+    expect(lines.slice(3)).toEqual([
+      '  changed     validation-report.json',
+      expect.stringMatching(/^ {14}manifest: [0-9a-f]{64}$/),
+      expect.stringMatching(/^ {14}file: {5}[0-9a-f]{64}$/),
+    ]);
+    const json = JSON.parse((await run('verify', changed, '--json')).stdout) as { problems: unknown };
+    expect(json.problems).toEqual([
+      {
+        kind: 'changed',
+        path: 'validation-report.json',
+        expected: expect.any(String),
+        actual: expect.any(String),
+      },
+    ]);
+  });
+
+  it('reports files missing and added, in Russian on request', async () => {
+    const edited = alter(out('v.zip'), 'edited.zip', (files) => {
+      delete files['validation-report.json'];
+      files['notes.txt'] = new TextEncoder().encode('looks fine');
+    });
+    const r = await run('verify', edited, '--lang', 'ru');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`Пакет изменён: ${edited}`);
+    expect(r.stdout).toContain('  нет файла  validation-report.json\n');
+    expect(r.stdout).toContain('  добавлен   notes.txt (его нет в манифесте)\n');
+  });
+
+  it('a file that is not a package is unreadable: exit 1 with the reason', async () => {
+    const r = await run('verify', prog);
+    expect(r).toEqual({
+      code: 1,
+      stderr: '',
+      stdout: `Not a readable review package: ${prog}\n  It is not a zip file (invalid zip data).\n`,
+    });
+    const traversal = alter(out('v.zip'), 'traversal.zip', (files) => {
+      files['../evil.sh'] = new Uint8Array(1);
+    });
+    expect(JSON.parse((await run('verify', traversal, '--json')).stdout)).toEqual({
+      status: 'unreadable',
+      reason: 'unsafe-path',
+      detail: '../evil.sh',
+    });
+  });
+});
+
+describe('usage errors', () => {
+  it.each([
+    [['export', prog, '-o', out('x.zip')], /Give --network FILE/],
+    [['export', prog, '--network', net], /Give -o OUT/],
+    [['export', '--network', net, '-o', out('x.zip')], /Give one programme FILE/],
+    [['export', prog, prog, '--network', net, '-o', out('x.zip')], /Give one programme FILE/],
+    [['export', prog, '--network', net, '-o', out('x')], /Unknown format ""/],
+    [['export', prog, '--network', net, '-o', out('x.zip'), '--format', 'odt'], /Unknown format "odt"/],
+    [['export', prog, '--network', net, '-o', out('x.zip'), '--annex'], /--annex is a document/],
+    [['export', prog, '--network', net, '-o', out('x.csv'), '--annex'], /--annex is a document/],
+    [['export', prog, '--network', net, '-o', out('x.zip'), '--as-of', 'soon'], /"soon" is not a date/],
+    [
+      ['export', join(dir, 'nope.json'), '--network', net, '-o', out('x.zip')],
+      /Cannot read .*nope\.json: no such file/,
+    ],
+    [
+      ['export', prog, '--network', net, '-o', join(dir, 'no-dir', 'x.zip')],
+      /Cannot write .*x\.zip: no such file/,
+    ],
+    [['export', prog, '--network', net, '-o', out('x.zip'), '--lang', 'de'], /Unknown language "de"/],
+    [['verify'], /Give one PACKAGE/],
+    [['verify', prog, prog], /Give one PACKAGE/],
+    [['verify', join(dir, 'nope.zip')], /Cannot read .*nope\.zip: no such file/],
+    [['verify', dir], /Cannot read .*: is a directory/],
+    [['verify', prog, '--as-of', AS_OF], /Unknown option '--as-of'/],
+  ])('exits 2: %j', async (args, message) => {
+    const r = await run(...args);
+    expect(r).toEqual({ code: 2, stdout: '', stderr: expect.stringMatching(message) });
+    expect(r.stderr).toContain('competency-constructor export FILE --network FILE');
+  });
+});
+
+describe('the installed export and verify commands', () => {
+  // Built apart from dist-cli, so a test file building that one at the same time cannot disturb this one.
+  const built = 'test-results/cli-export';
+  beforeAll(() => {
+    execFileSync(process.execPath, ['scripts/build-cli.mjs', '--outdir', built]);
+  });
+  afterAll(() => rmSync(built, { recursive: true, force: true }));
+  const cli = (...args: string[]) =>
+    spawnSync(process.execPath, [join(built, 'competency-constructor.mjs'), ...args], { encoding: 'utf8' });
+
+  it('writes a package that verifies, and refuses a damaged one without a stack trace', () => {
+    const zip = out('installed.zip');
+    const written = cli('export', prog, '--network', net, '-o', zip, '--as-of', AS_OF, '--json');
+    expect(written.stderr).toBe('');
+    expect(written.status).toBe(0);
+    expect(cli('verify', zip).status).toBe(0);
+    const bytes = readFileSync(zip);
+    const damaged = file('damaged.zip', flipped(bytes, bytes.byteLength - 30));
+    const r = cli('verify', damaged);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).not.toMatch(/\n\s+at /);
+  });
+});
