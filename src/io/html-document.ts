@@ -27,27 +27,60 @@ h1, h2, h3, h4 { break-after: avoid; }
 table { width: 100%; border-collapse: collapse; margin: 2mm 0 4mm; }
 caption { text-align: start; font-style: italic; padding-bottom: 1mm; }
 th, td { border: 0.5pt solid #000; padding: 1mm 1.5mm; vertical-align: top; text-align: start; }
-th { background: #eee; }
+th { background: #eee; hyphens: auto; }
 thead { display: table-header-group; }
 tfoot { display: table-row-group; font-weight: bold; }
+tr.group th, tr.group td { font-weight: bold; text-align: start; }
+tr.subtotal td { font-weight: bold; background: #f4f4f4; }
+.digest { margin-top: 6mm; padding-top: 1mm; border-top: 0.5pt solid #000; font-size: 9pt; overflow-wrap: anywhere; }
 tr { break-inside: avoid; }
-.end { text-align: end; font-variant-numeric: tabular-nums; white-space: nowrap; }
+/* A curriculum has nine columns: too many for portrait A4 at body size, so a wide table prints smaller, on a
+   landscape page with the heading and notes of its section. */
+@page landscape { size: A4 landscape; }
+table.wide { font-size: 9pt; }
+section:has(> table.wide) { page: landscape; }
+.end { text-align: end; font-variant-numeric: tabular-nums; }
+td.end { white-space: nowrap; }
 .center { text-align: center; }
-@media print { body { max-width: none; padding: 0; } th { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
+@media print { body { max-width: none; padding: 0; } th, tr.subtotal td { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
 `;
 
 const cell = (tag: 'th' | 'td', text: string, align: Align | undefined, scope?: 'col') =>
   `<${tag}${scope ? ` scope="${scope}"` : ''}${align && align !== 'start' ? ` class="${align}"` : ''}>${esc(text)}</${tag}>`;
 
+/**
+ * A group row (a curriculum stage) whose only text is one cell heads the rows below it: that cell becomes a row
+ * group header running over the rest of the row. Any other group row keeps its columns.
+ */
+function groupRow(t: TableBlock, cells: readonly string[]): string {
+  const start = cells.findIndex((c) => c !== '');
+  if (start < 0 || cells.slice(start + 1).some((c) => c !== '')) return row(t, cells, 'group');
+  const span = t.columns.length - start;
+  const heading = `<th scope="rowgroup"${span > 1 ? ` colspan="${span}"` : ''}>${esc(cells[start]!)}</th>`;
+  return `<tr class="group">${tds(t, cells.slice(0, start))}${heading}</tr>`;
+}
+
+const tds = (t: TableBlock, cells: readonly string[]) =>
+  cells.map((c, i) => cell('td', c, t.columns[i]?.align)).join('');
+const row = (t: TableBlock, cells: readonly string[], className?: string) =>
+  `<tr${className ? ` class="${className}"` : ''}>${tds(t, cells)}</tr>`;
+
+/** Tables with more columns than this print in landscape. */
+const WIDE = 6;
+
 function table(t: TableBlock): string {
-  const row = (cells: readonly string[]) =>
-    `<tr>${cells.map((c, i) => cell('td', c, t.columns[i]?.align)).join('')}</tr>`;
+  const body = (cells: readonly string[], r: number) => {
+    const kind = t.rowKinds?.[r] ?? 'body';
+    return kind === 'group'
+      ? groupRow(t, cells)
+      : row(t, cells, kind === 'subtotal' ? 'subtotal' : undefined);
+  };
   return [
-    '<table>',
+    t.columns.length > WIDE ? '<table class="wide">' : '<table>',
     t.caption === undefined ? '' : `<caption>${esc(t.caption)}</caption>`,
     `<thead><tr>${t.columns.map((c) => cell('th', c.label, c.align, 'col')).join('')}</tr></thead>`,
-    `<tbody>${t.rows.map(row).join('')}</tbody>`,
-    t.footer ? `<tfoot>${row(t.footer)}</tfoot>` : '',
+    `<tbody>${t.rows.map(body).join('')}</tbody>`,
+    t.footer ? `<tfoot>${row(t, t.footer)}</tfoot>` : '',
     '</table>',
   ].join('');
 }
@@ -98,6 +131,8 @@ export function renderHtmlDocument(doc: DocumentModel): string {
     '<main>',
     ...doc.sections.map((s) => section(s, 2)),
     '</main>',
+    // The digest ties the printout to the file that was reviewed; a hash needs no translation.
+    doc.digest ? `<footer class="digest">SHA-256: ${esc(doc.digest)}</footer>` : '',
     '</body>',
     '</html>',
     '',

@@ -2,11 +2,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentModel } from '../../src/domain/documents/document-model';
 import { trajectoryDocument } from '../../src/domain/documents/trajectory-document';
-import type { Trajectory } from '../../src/domain/model';
+import { programmeDocument } from '../../src/domain/documents/programme-document';
+import { Program, type Trajectory } from '../../src/domain/model';
 import type { NetworkIndex } from '../../src/domain/network-index';
 import { scheduleTrajectory } from '../../src/domain/schedule';
 import { documentsEn } from '../../src/i18n/documents.en';
 import { documentsRu } from '../../src/i18n/documents.ru';
+import { readFileSync } from 'node:fs';
 import { renderHtmlDocument } from '../../src/io/html-document';
 import { indexOf, mod } from './helpers/builders';
 import { cncTrajectory, loadSampleIndex } from './helpers/sample-trajectory';
@@ -172,5 +174,88 @@ describe('the HTML renderer', () => {
     expect(d.querySelector('caption')!.textContent).toBe('Hours');
     expect([...d.querySelectorAll('tbody td')].map((td) => td.className)).toEqual(['', 'end', 'center']);
     expect(d.querySelector('tfoot')).toBeNull();
+  });
+});
+
+describe('a curriculum table in HTML', () => {
+  it('sets stage headings across the row and subtotals apart, and prints the digest in the footer', () => {
+    const cnc = Program.parse(
+      JSON.parse(readFileSync('fixtures/sample/programmes/cnc-operator-72h.json', 'utf8')),
+    );
+    const digest = 'f'.repeat(64);
+    const doc = programmeDocument(cnc, index, [], 'ru', documentsRu.programme, {
+      asOf: '2026-09-01',
+      digest,
+    });
+    const d = parse(renderHtmlDocument(doc));
+    const heading = [...d.querySelectorAll('h3')].find((h) => h.textContent === '2.1. Учебный план')!;
+    const curriculum = heading.parentElement!.querySelector('table')!;
+    const groups = [...curriculum.querySelectorAll('tbody tr.group')];
+    expect(
+      groups.map((tr) => [...tr.children].map((c) => [c.tagName, c.getAttribute('colspan'), c.textContent])),
+    ).toEqual([
+      [
+        ['TD', null, ''],
+        ['TH', '8', 'Этап 1. Измерения и чертежи'],
+      ],
+      [
+        ['TD', null, ''],
+        ['TH', '8', 'Этап 2. Работа на станках с ЧПУ'],
+      ],
+    ]);
+    expect(groups.map((tr) => tr.querySelector('th')!.getAttribute('scope'))).toEqual([
+      'rowgroup',
+      'rowgroup',
+    ]);
+    expect(
+      [...curriculum.querySelectorAll('tbody tr.subtotal')].map((tr) => texts(tr, 'td').slice(1, 3)),
+    ).toEqual([
+      ['Итого по этапу 1', '32'],
+      ['Итого по этапу 2', '40'],
+    ]);
+    expect(curriculum.querySelectorAll('tbody tr:not([class])')).toHaveLength(5);
+    expect(texts(curriculum, 'tfoot td').slice(1, 3)).toEqual(['Всего по программе', '72']);
+    const css = d.querySelector('style')!.textContent!;
+    expect(css).toContain('tr.group th, tr.group td { font-weight: bold;');
+    expect(css).toContain('tr.subtotal td { font-weight: bold;');
+    // Nine columns: printed smaller, on a landscape page with the section's heading.
+    expect(curriculum.className).toBe('wide');
+    expect(css).toContain('section:has(> table.wide) { page: landscape; }');
+    expect(d.querySelector('footer.digest')!.textContent).toBe(`SHA-256: ${digest}`);
+    expect(d.body.lastElementChild!.matches('footer.digest')).toBe(true);
+  });
+
+  it('keeps the columns of a group row with more than one text, and prints no footer without a digest', () => {
+    const doc: DocumentModel = {
+      lang: 'en',
+      title: 'T',
+      meta: [],
+      sections: [
+        {
+          heading: 'S',
+          blocks: [
+            {
+              kind: 'table',
+              columns: [{ label: 'No.' }, { label: 'Name' }, { label: 'Hours', align: 'end' }],
+              rows: [
+                ['1', 'Stage', '8'],
+                ['', 'Only heading', ''],
+              ],
+              rowKinds: ['group', 'group'],
+            },
+          ],
+        },
+      ],
+    };
+    const d = parse(renderHtmlDocument(doc));
+    const [first, second] = [...d.querySelectorAll('tbody tr.group')];
+    expect([...first!.children].map((c) => [c.tagName, c.className, c.textContent])).toEqual([
+      ['TD', '', '1'],
+      ['TD', '', 'Stage'],
+      ['TD', 'end', '8'],
+    ]);
+    expect(second!.querySelector('th')!.getAttribute('colspan')).toBe('2');
+    expect(d.querySelector('footer')).toBeNull();
+    expect(d.querySelector('table')!.className).toBe('');
   });
 });
