@@ -1,8 +1,19 @@
 import type { StateCreator } from 'zustand';
-import type { Id, ReviewComment, ReviewComments } from '../domain/model';
+import type { Id, Program, ReviewComment, ReviewComments } from '../domain/model';
 import type { AppState } from './index';
 
+/** What a reviewer is looking at: the editor's programme, or one read from a review package. */
+export interface Reviewed {
+  program: Program;
+  /** The package's file name; absent for the programme open in the editor. */
+  packageName?: string;
+  /** SHA-256 of the programme's canonical JSON, as printed on the documents. */
+  digest?: string;
+}
+
 export interface ReviewSlice {
+  reviewed: Reviewed | null;
+  setReviewed: (reviewed: Reviewed | null) => void;
   /** Comments from a reviewer on the open programme, as imported (resolution marks change them). */
   reviewComments: ReviewComments | null;
   openReviewComments: (file: ReviewComments) => void;
@@ -13,6 +24,8 @@ export interface ReviewSlice {
 }
 
 export const createReviewSlice: StateCreator<AppState, [], [], ReviewSlice> = (set, get) => ({
+  reviewed: null,
+  setReviewed: (reviewed) => set({ reviewed }),
   reviewComments: null,
   openReviewComments: (reviewComments) => set({ reviewComments }),
   closeReviewComments: () => set({ reviewComments: null }),

@@ -13,7 +13,7 @@ const Leaning = z.object({
 });
 /** What is kept of trainee mode between visits; anything that does not match is forgotten, never trusted. */
 const Saved = z.object({
-  mode: z.enum(['methodologist', 'trainee']),
+  mode: z.enum(['methodologist', 'trainee', 'reviewer']),
   form: z.object({
     source: z.enum(['network', 'programme']),
     targets: z.array(z.string()),

@@ -10,7 +10,7 @@ import { entryEvidence } from '../i18n/describe-plan';
 import type { Lang } from '../i18n/lang';
 import type { AppState } from './index';
 
-export type Mode = 'methodologist' | 'trainee';
+export type Mode = 'methodologist' | 'trainee' | 'reviewer';
 
 /** What the trainee asked for, as the form shows it. */
 export interface PlanForm {

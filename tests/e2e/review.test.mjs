@@ -55,3 +55,52 @@ test('a reviewer’s comments land on the right modules and can be resolved and 
   assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(errors, []);
 });
+
+test('a review package is exported, verified as a reviewer, and a changed byte is caught', async () => {
+  const { unzipSync, zipSync } = await import('fflate');
+  const { page, errors } = await openApp(app);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Review package' }).click();
+  const zipPath = await (await download).path();
+  assert.equal((await download).suggestedFilename(), 'prg-draft-welder-mma.review.zip');
+  const zip = readFileSync(zipPath);
+
+  await page.getByRole('radio', { name: 'Reviewer' }).check();
+  const source = page.getByRole('region', { name: 'What you are reviewing' });
+  const openPackage = async (name, bytes) => {
+    const chooser = page.waitForEvent('filechooser');
+    await source.getByRole('button', { name: 'Open review package (.zip)' }).click();
+    await (await chooser).setFiles({ name, mimeType: 'application/zip', buffer: Buffer.from(bytes) });
+  };
+  await openPackage('package.zip', zip);
+  await source.getByRole('status').filter({ hasText: 'package.zip: verified.' }).waitFor();
+  await source.getByText(/^Content digest \(SHA-256\): [0-9a-f]{64}$/).waitFor();
+  // The document is shown read-only, in a frame that runs nothing.
+  const frame = page.frameLocator('iframe[title="Programme document"]');
+  await frame.getByRole('heading', { name: /General characteristics/ }).waitFor();
+
+  // One changed byte in one file is named exactly.
+  const files = unzipSync(zip);
+  const programme = files['programme.json'];
+  // "Manual arc…" becomes "manual arc…": still a valid programme, no longer the one reviewed.
+  programme[Buffer.from(programme).indexOf('Manual arc')] ^= 0x20;
+  await openPackage('changed.zip', zipSync(files));
+  const alert = source.getByRole('alert');
+  await alert.getByText('changed.zip has been changed since it was exported:').waitFor();
+  assert.match(await alert.innerText(), /programme\.json differs from the manifest/);
+
+  // The reviewer writes a comment on a module; it is listed with the others, ready to export.
+  const write = page.getByRole('region', { name: 'Your comments' });
+  await write
+    .getByLabel('On', { exact: true })
+    .selectOption({ label: '“Safety in welding and hot work” (m-weld-safety-basic)' });
+  await write.getByRole('radio', { name: 'reject' }).check();
+  await write.getByLabel('Comment', { exact: true }).fill('Hot work permits are missing.');
+  await write.getByLabel('Your name and organisation').fill('R. Expert, Uralmash');
+  await write.getByRole('button', { name: 'Add comment' }).click();
+  const comments = page.getByRole('region', { name: 'Review comments' });
+  await comments.getByText('Hot work permits are missing.').waitFor();
+  await comments.getByRole('status').filter({ hasText: '1 open of 1 comment' }).waitFor();
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(errors, []);
+});

@@ -4,6 +4,7 @@ export const editorEn = {
     newProgramme: 'New programme',
     newTitle: 'New programme',
     import: 'Import',
+    exportPackage: 'Review package',
     export: 'Export',
     undo: 'Undo',
     redo: 'Redo',

@@ -6,6 +6,7 @@ export const editorRu: EditorMessages = {
     newProgramme: 'Новая программа',
     newTitle: 'Новая программа',
     import: 'Импорт',
+    exportPackage: 'Пакет для экспертизы',
     export: 'Экспорт',
     undo: 'Отменить',
     redo: 'Повторить',

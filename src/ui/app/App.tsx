@@ -21,6 +21,7 @@ import { ReviewCommentsPanel } from '../review/ReviewCommentsPanel';
 
 // The pictures are not needed for the first paint; loading them lazily keeps the initial script small.
 const TraineeScreen = lazy(() => import('../trajectory/TraineeScreen'));
+const ReviewerScreen = lazy(() => import('../review/ReviewerScreen'));
 const PicturesPanel = lazy(() =>
   import('../pictures/PicturesPanel').then((m) => ({ default: m.PicturesPanel })),
 );
@@ -92,7 +93,7 @@ export function App() {
     s.networkStatus === 'ready' && !s.history ? 'loading' : s.networkStatus,
   );
   const error = useAppStore((s) => s.networkError);
-  const trainee = useAppStore((s) => s.mode === 'trainee');
+  const mode = useAppStore((s) => s.mode);
   useEffect(() => {
     const stop = bootstrap(window.location);
     return () => void stop.then((f) => f());
@@ -110,9 +111,9 @@ export function App() {
           screens); the pictures follow below it. */}
       <div className="app-screen">
         <Header />
-        {status === 'ready' && trainee ? (
+        {status === 'ready' && mode !== 'methodologist' ? (
           <Suspense fallback={<p role="status">{t.app.loading}</p>}>
-            <TraineeScreen />
+            {mode === 'trainee' ? <TraineeScreen /> : <ReviewerScreen />}
           </Suspense>
         ) : status === 'ready' ? (
           <Editor />
@@ -124,7 +125,7 @@ export function App() {
           </main>
         )}
       </div>
-      {status === 'ready' && !trainee && (
+      {status === 'ready' && mode === 'methodologist' && (
         <div className="below">
           <Suspense fallback={null}>
             <PicturesPanel />

@@ -3,7 +3,7 @@ import { useAppStore } from '../../store';
 import type { Mode } from '../../store/trainee-slice';
 import { useMessages } from './use-messages';
 
-const MODES: Mode[] = ['methodologist', 'trainee'];
+const MODES: Mode[] = ['methodologist', 'trainee', 'reviewer'];
 
 export function Header() {
   const { t, lang } = useMessages();

@@ -14,7 +14,7 @@ export function Toolbar() {
   const history = useAppStore((s) => s.history);
   const program = useAppStore(selectProgram);
   const { undo, redo, edit, openProgram } = useAppStore.getState();
-  const { importFile, exportProgram } = useFiles();
+  const { importFile, exportProgram, exportReviewPackage } = useFiles();
   const [outcome, setOutcome] = useState<ImportOutcome>();
   const nextUndo = history && undoEdit(history);
   const nextRedo = history && redoEdit(history);
@@ -49,6 +49,9 @@ export function Toolbar() {
         </button>
         <button type="button" disabled={!program} onClick={() => void exportProgram()}>
           {t.editor.toolbar.export}
+        </button>
+        <button type="button" disabled={!program} onClick={() => void exportReviewPackage()}>
+          {t.editor.toolbar.exportPackage}
         </button>
         <span className="toolbar-gap" />
         <button

@@ -4,6 +4,7 @@ import type { Diagnostic } from '../../domain/diagnostics';
 import { importCasePackage, isCasePackage, type CaseImportNotes } from '../../io/case-package';
 import { loadFile, readJsonText } from '../../io/load';
 import { programFileName, programFileText } from '../../io/program-file';
+import { localIsoDate } from '../../domain/dates';
 import { useAppStore } from '../../store';
 import { selectProgram } from '../../store/selectors';
 
@@ -89,5 +90,25 @@ export function useFiles() {
     }
   }, []);
 
-  return { importFile, exportProgram, exportComments };
+  /** The review package: programme, documents in both languages, validation report, manifest of digests. */
+  const exportReviewPackage = useCallback(async () => {
+    const state = useAppStore.getState();
+    const program = selectProgram(state);
+    if (!program || !state.network) return;
+    const { createReviewPackage } = await import('../../io/review-package');
+    const now = new Date();
+    const { zip } = await createReviewPackage(program, state.network.index, {
+      langs: [state.lang, state.lang === 'ru' ? 'en' : 'ru'],
+      asOf: localIsoDate(now),
+      now,
+    });
+    const blob = new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' });
+    try {
+      await fileSave(blob, { fileName: `${program.id}.review.zip`, extensions: ['.zip'] });
+    } catch {
+      // The user closed the save dialog: nothing to do.
+    }
+  }, []);
+
+  return { importFile, exportProgram, exportComments, exportReviewPackage };
 }

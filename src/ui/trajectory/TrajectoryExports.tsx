@@ -1,7 +1,8 @@
-import { useId, useState } from 'react';
-import { LANGS, type Lang } from '../../i18n/lang';
+import { useState } from 'react';
+import type { Lang } from '../../i18n/lang';
 import { diagnosticMessage } from '../../i18n/render-diagnostic';
 import { useAppStore } from '../../store';
+import { DocumentLanguage } from '../common/DocumentLanguage';
 import { Region } from '../common/Region';
 import { useMessages } from '../common/use-messages';
 import { useTrajectoryFiles, type OpenOutcome } from './use-trajectory-files';
@@ -9,23 +10,13 @@ import { useTrajectoryFiles, type OpenOutcome } from './use-trajectory-files';
 /** Save the trajectory, its calendar and its document (in either language), or open a saved one. */
 export function TrajectoryExports() {
   const { t, f, lang } = useMessages();
-  const id = useId();
   const hasTrajectory = useAppStore((s) => s.trajectory !== null);
   const files = useTrajectoryFiles();
   const [docLang, setDocLang] = useState<Lang>(lang);
   const [opened, setOpened] = useState<OpenOutcome>({ status: 'cancelled' });
   return (
     <Region title={t.trainee.exports} className="exports">
-      <div className="field">
-        <label htmlFor={id}>{t.trainee.documentLanguage}</label>
-        <select id={id} value={docLang} onChange={(e) => setDocLang(e.target.value as Lang)}>
-          {LANGS.map((l) => (
-            <option key={l} value={l} lang={l}>
-              {t.app.languages[l]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <DocumentLanguage value={docLang} onChange={setDocLang} />
       <div className="button-column">
         <button type="button" disabled={!hasTrajectory} onClick={() => void files.saveJson()}>
           {t.trainee.saveJson}
