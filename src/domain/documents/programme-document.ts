@@ -261,7 +261,7 @@ export const hourColumns = (words: DocumentWords): TableColumn[] =>
 /** Every module line of the curriculum in order, elective members included. */
 export const allRows = (c: Curriculum): CurriculumRow[] => c.stages.flatMap((s) => s.rows);
 
-/** The curriculum numbers of the lines using each resource, in curriculum order. */
+/** The curriculum lines that use each resource, in curriculum order. */
 export function resourceUse(c: Curriculum): Map<Id, CurriculumRow[]> {
   const use = new Map<Id, CurriculumRow[]>();
   for (const row of allRows(c))
