@@ -1,7 +1,7 @@
 // `node scripts/screenshot.mjs OUT.png [lang]`: the built app as a person sees it, for a human to look at.
 import { launchBrowser, startPreview } from '../tests/e2e/harness.mjs';
 
-const [out = 'screenshot.png', lang = 'en', mode = 'methodologist'] = process.argv.slice(2);
+const [out = 'screenshot.png', lang = 'en', mode = 'methodologist'] = process.argv.slice(2); // mode: trainee, reviewer
 const server = await startPreview(4179);
 const browser = await launchBrowser();
 try {
@@ -20,6 +20,11 @@ try {
       .locator('.plan-status')
       .filter({ hasText: /^(Optimal|Оптимальный)/ })
       .waitFor({ timeout: 30_000 });
+  }
+  if (mode === 'reviewer') {
+    await page.locator('input[name="mode"][value="reviewer"]').check();
+    await page.locator('iframe.document-frame').waitFor();
+    await page.waitForTimeout(1500);
   }
   await page.waitForTimeout(300);
   await page.screenshot({ path: out });
