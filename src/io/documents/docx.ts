@@ -98,7 +98,6 @@ function build(d: Docx, doc: DocumentModel) {
                 new Paragraph({
                   alignment: alignment(column.align),
                   spacing: { after: 0 },
-                  // A header or group row stays on the page of the row after it.
                   ...(options.keepNext ? { keepNext: true } : {}),
                   children: runs(cells[i] ?? '', { bold: options.bold, size: SIZE.table }),
                 }),
@@ -117,7 +116,8 @@ function build(d: Docx, doc: DocumentModel) {
         const kind = kinds[r] ?? 'body';
         return row(cells, {
           bold: kind !== 'body',
-          keepNext: kind === 'group',
+          // A stage heading stays with its first line, and a stage's last line with its subtotal.
+          keepNext: kind === 'group' || kinds[r + 1] === 'subtotal',
           ...(kind === 'body' ? {} : { fill: kind === 'group' ? FILL.group : FILL.subtotal }),
           spans: (i) => cellSpan(t, r, i),
         });
