@@ -378,10 +378,10 @@ export interface DocumentRequest {
   lang: Lang;
   /** The programme's diagnostics (the programme document ends with them). */
   diagnostics: Diagnostic[];
-  /** The programme digest, printed in page footers. */
+  /** The programme digest, printed on the title page and in page footers. */
   digest: string;
+  /** The date the document is made for (YYYY-MM-DD); its year is the title page's. */
   asOf: string;
-  now: Date;
 }
 
 /**
@@ -389,11 +389,55 @@ export interface DocumentRequest {
  * CLI's other commands and the app's first load do without them.
  */
 export async function renderProgrammeDocument(
-  _program: Program,
-  _index: NetworkIndex,
+  program: Program,
+  index: NetworkIndex,
   request: DocumentRequest,
 ): Promise<Uint8Array> {
-  throw new Error(`The ${request.kind} document (${request.format}) is not available in this build yet`);
+  const { kind, format, lang, diagnostics, digest, asOf } = request;
+  if (!(DOCUMENT_FORMATS[kind] as readonly string[]).includes(format))
+    throw new Error(`The ${kind} document does not come as ${format}`);
+  if (kind === 'curriculum')
+    return encoder.encode((await import('./documents/curriculum-csv')).curriculumCsv(program, index, lang));
+  const { PROGRAMME_STRINGS, ANNEX_STRINGS } = await import('../i18n/documents');
+  const options = { digest, asOf };
+  const doc =
+    kind === 'annex'
+      ? (await import('../domain/documents/network-annex')).networkAnnex(
+          program,
+          index,
+          lang,
+          ANNEX_STRINGS[lang],
+          options,
+        )
+      : (await import('../domain/documents/programme-document')).programmeDocument(
+          program,
+          index,
+          diagnostics,
+          lang,
+          PROGRAMME_STRINGS[lang],
+          options,
+        );
+  return format === 'pdf'
+    ? (await import('./documents/pdf')).renderPdf(doc)
+    : (await import('./documents/docx')).renderDocx(doc);
+}
+
+/** Every document, in every language, as package files: `programme.<lang>.pdf` and so on. */
+async function documentFiles(
+  program: Program,
+  index: NetworkIndex,
+  request: Omit<DocumentRequest, 'kind' | 'format' | 'lang'>,
+  langs: readonly Lang[],
+): Promise<PackageFile[]> {
+  const files: PackageFile[] = [];
+  for (const lang of langs)
+    for (const kind of Object.keys(DOCUMENT_FORMATS) as DocumentKind[])
+      for (const format of DOCUMENT_FORMATS[kind]) {
+        const name = kind === 'annex' ? 'network-annex' : kind;
+        const bytes = await renderProgrammeDocument(program, index, { ...request, kind, format, lang });
+        files.push({ path: `${name}.${lang}.${format}`, bytes });
+      }
+  return files;
 }
 
 const jsonFile = (path: string, value: unknown): PackageFile => ({
@@ -403,7 +447,10 @@ const jsonFile = (path: string, value: unknown): PackageFile => ({
 
 /**
  * Validates the programme and packs it with its validation report (the CLI's `--json` shape for one file)
- * and, for each language, its documents.
+ * and, for each language, its documents: `programme.<lang>.pdf|docx`, `network-annex.<lang>.pdf|docx` and
+ * `curriculum.<lang>.csv`. The documents carry the programme digest in their footers. PDF and DOCX files
+ * record when they were rendered, so two packages of the same programme differ in those files' bytes; the
+ * programme, the report and the CSV do not.
  */
 export async function createReviewPackage(
   program: Program,
@@ -419,6 +466,7 @@ export async function createReviewPackage(
   const files: PackageFile[] = [
     { path: PROGRAMME_PATH, bytes: encoder.encode(canonical) },
     jsonFile(VALIDATION_REPORT_PATH, toJson([report], langs[0]!, index)),
+    ...(await documentFiles(program, index, { diagnostics, digest, asOf: options.asOf }, langs)),
   ];
   const created = options.now.toISOString();
   const zip = await packPackage(files, { programId: program.id, digest, created, langs });

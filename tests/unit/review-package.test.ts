@@ -1,5 +1,5 @@
 import { unzipSync, zipSync, type Zippable } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   canonicalProgramJson,
   createReviewPackage,
@@ -222,38 +222,97 @@ describe('packPackage and verifyPackage', () => {
 });
 
 describe('createReviewPackage', () => {
-  it('packs the canonical programme and its validation report, and verifies', async () => {
-    const pkg = await createReviewPackage(prog, index, { langs: ['en'], asOf: AS_OF, now: NOW });
-    const r = await verifyPackage(pkg.zip);
-    expect(r.status).toBe('verified');
+  // Rendering the documents takes a second or two: one package in English, shared by the tests below.
+  let pkg: Awaited<ReturnType<typeof createReviewPackage>>;
+  beforeAll(async () => {
+    pkg = await createReviewPackage(prog, index, { langs: ['en'], asOf: AS_OF, now: NOW });
+  });
+  const decode = (bytes: Uint8Array | undefined) => new TextDecoder().decode(bytes);
+
+  it('packs the canonical programme, its validation report and every document, and verifies', async () => {
+    expect(await verifyPackage(pkg.zip)).toMatchObject({ status: 'verified', program: prog });
+    expect(pkg.manifest.files.map((f) => f.path)).toEqual([
+      'curriculum.en.csv',
+      'network-annex.en.docx',
+      'network-annex.en.pdf',
+      'programme.en.docx',
+      'programme.en.pdf',
+      'programme.json',
+      'validation-report.json',
+    ]);
     const files = unzipSync(pkg.zip);
-    const canonical = new TextDecoder().decode(files['programme.json']);
+    const canonical = decode(files['programme.json']);
     expect(canonical).toBe(canonicalProgramJson(prog));
     expect(pkg.manifest.programDigest).toBe(await sha256Hex(canonical));
-    const report = JSON.parse(new TextDecoder().decode(files['validation-report.json'])) as unknown;
-    expect(report).toEqual({
+    expect(JSON.parse(decode(files['validation-report.json']))).toEqual({
       files: [{ path: 'programme.json', kind: 'program', diagnostics: [] }],
       summary: { errors: 0, warnings: 0 },
     });
+    expect(decode(files['programme.en.pdf']!.subarray(0, 5))).toBe('%PDF-');
+    expect(decode(files['curriculum.en.csv'])).toContain('Module m-weld');
+  });
+
+  it('the documents carry the programme digest', () => {
+    const files = unzipSync(pkg.zip);
+    for (const name of ['programme.en.docx', 'network-annex.en.docx']) {
+      const word = unzipSync(files[name]!);
+      const footers = Object.keys(word).filter((n) => /^word\/footer\d*\.xml$/.test(n));
+      expect(footers.length, name).toBeGreaterThan(0);
+      for (const f of footers) expect(decode(word[f]), `${name} ${f}`).toContain(pkg.manifest.programDigest);
+    }
+  });
+
+  it('one byte changed in any file of a real package is reported as exactly that file', async () => {
+    for (const { path, sha256 } of pkg.manifest.files) {
+      const changed = rezip(pkg.zip, (files) => {
+        files[path] = flip(files[path]!, Math.floor(files[path]!.byteLength / 2));
+      });
+      const problems = problemsOf(await verifyPackage(changed));
+      expect(problems, path).toContainEqual({
+        kind: 'changed',
+        path,
+        expected: sha256,
+        actual: expect.any(String),
+      });
+      // programme.json is also the programme: it no longer matches the programme digest either.
+      expect(problems, path).toHaveLength(path === 'programme.json' ? 2 : 1);
+    }
+  });
+
+  it('bytes of the real zip flipped (every 101st) are never verified', async () => {
+    for (let at = 0; at < pkg.zip.byteLength; at += 101)
+      expect((await verifyPackage(flip(pkg.zip, at))).status, `byte ${at}`).not.toBe('verified');
   });
 
   it('the validation report lists the programme’s problems in the first language', async () => {
     const broken = program([[ref('m-weld')], [ref('m-safety')]], { targetCompetencies: ['c-weld'] });
-    const pkg = await createReviewPackage(broken, index, { langs: ['ru', 'en'], asOf: AS_OF, now: NOW });
-    expect(pkg.diagnostics.map((d) => d.code)).toEqual(['prereq.order']);
-    const report = JSON.parse(new TextDecoder().decode(unzipSync(pkg.zip)['validation-report.json'])) as {
+    const both = await createReviewPackage(broken, index, { langs: ['ru', 'en'], asOf: AS_OF, now: NOW });
+    expect(both.diagnostics.map((d) => d.code)).toEqual(['prereq.order']);
+    const report = JSON.parse(decode(unzipSync(both.zip)['validation-report.json'])) as {
       files: { diagnostics: { code: string; message: string }[] }[];
       summary: unknown;
     };
     expect(report.summary).toEqual({ errors: 1, warnings: 0 });
     expect(report.files[0]!.diagnostics[0]!.message).toMatch(/[а-я]/);
-    expect(pkg.manifest.langs).toEqual(['ru', 'en']);
+    expect(both.manifest.langs).toEqual(['ru', 'en']);
+    expect(both.manifest.files.map((f) => f.path)).toEqual(
+      expect.arrayContaining([
+        'programme.ru.pdf',
+        'programme.en.pdf',
+        'curriculum.ru.csv',
+        'curriculum.en.csv',
+      ]),
+    );
   });
 
-  it('is the same bytes for the same programme, network and time', async () => {
-    const options = { langs: ['en' as const], asOf: AS_OF, now: NOW };
-    const a = await createReviewPackage(prog, index, options);
-    const b = await createReviewPackage(structuredClone(prog), index, options);
-    expect(b.zip).toEqual(a.zip);
+  it('the programme, its report and the CSV are the same bytes for the same input (PDF and DOCX are dated)', async () => {
+    const again = await createReviewPackage(structuredClone(prog), index, {
+      langs: ['en'],
+      asOf: AS_OF,
+      now: NOW,
+    });
+    const stable = (m: typeof pkg.manifest) =>
+      m.files.filter((f) => !/\.(pdf|docx)$/.test(f.path)).map((f) => [f.path, f.sha256]);
+    expect(stable(again.manifest)).toEqual(stable(pkg.manifest));
   });
 });
