@@ -22,7 +22,8 @@ const { metafile } = await build({
   legalComments: 'none',
   metafile: true,
   // A runtime dependency loaded on demand by `plan`: Node loads it from node_modules, where it finds its .wasm.
-  external: ['highs'],
+  // Loaded from node_modules at run time: HiGHS finds its .wasm beside itself, pdfmake requires Node built-ins.
+  external: ['highs', 'pdfmake'],
 });
 
 // Chunks of earlier builds are removed after this one is written, so a CLI already running never misses one.

@@ -4,7 +4,7 @@ import type { Diagnostic } from '../domain/diagnostics';
 import type { Program } from '../domain/model';
 import type { NetworkIndex } from '../domain/network-index';
 import { validateProgram } from '../domain/validate';
-import { toJson } from '../cli/output';
+import { toJson } from './validation-report';
 import type { Lang } from '../i18n/lang';
 import { FORBIDDEN_KEYS } from './json-limits';
 import { loadKind } from './load';
