@@ -9,6 +9,7 @@ import {
   SAMPLE_DIGEST,
   SAMPLE_WORDS,
   sampleDocument,
+  sampleProgrammeDocument,
   sampleTrajectoryDocument,
 } from './helpers/sample-document';
 
@@ -155,6 +156,21 @@ describe('the Word rendering', () => {
     ]);
     expect(total.every((c) => c.bold)).toBe(true);
   });
+
+  it('fits a nine-column curriculum in the text width, with soft hyphens in header words too long for their column', async () => {
+    const { document } = open(await renderDocx(await sampleProgrammeDocument('ru')));
+    const curriculum = [...document.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)]
+      .map((m) => m[1]!)
+      .find((t) => t.includes('Итого по этапу 1'))!;
+    const grid = [...curriculum.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    expect(grid).toHaveLength(9);
+    expect(grid.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(11906 - 1701 - 850);
+    const header = /<w:tr>([\s\S]*?)<\/w:tr>/.exec(curriculum)![1]!;
+    expect(header).toContain('<w:tblHeader/>');
+    // "Практические" over a column of two-digit figures may break at its syllables: Прак-ти-чес-кие.
+    expect(header).toContain('>Прак</w:t><w:softHyphen/><w:t xml:space="preserve">ти</w:t><w:softHyphen/>');
+    expect(textOf(header)).toContain('Практические занятия');
+  }, 30_000);
 
   it('puts the digest and the page number of the page count in the footer', () => {
     expect(ru.document).toMatch(/<w:footerReference w:type="default" r:id="[^"]+"\/>/);

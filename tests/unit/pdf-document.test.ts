@@ -7,6 +7,7 @@ import {
   HOSTILE,
   SAMPLE_DIGEST,
   sampleDocument,
+  sampleProgrammeDocument,
   sampleTrajectoryDocument,
 } from './helpers/sample-document';
 
@@ -85,6 +86,24 @@ describe('the PDF rendering', () => {
     // Every module line of the first page has its total there, one under the other.
     expect(figures.length).toBeGreaterThanOrEqual(8);
     expect(new Set(figures.map((i) => Math.round(i.x + i.width))).size).toBe(1);
+  });
+
+  it('fits a nine-column curriculum on the page: figures and words whole, long header words hyphenated', async () => {
+    const pdf = await renderPdf(await sampleProgrammeDocument('ru'));
+    const all = (await items(pdf)).flat();
+    const text = all.map((i) => i.str);
+    // "Практические занятия" over a column of two-digit figures, hyphenated at a syllable.
+    expect(text).toEqual(expect.arrayContaining(['Практи-', 'ческие', 'занятия']));
+    for (const whole of ['законодательство', 'демонстрационный', '196–228', '24–48'])
+      expect(text.some((s) => s.split(/\s+/).includes(whole))).toBe(true);
+    // Nothing runs into the right margin (15 mm): the table fits the text width.
+    expect(Math.max(...all.map((i) => i.x + i.width))).toBeLessThanOrEqual(595.28 - (15 * 72) / 25.4 + 0.5);
+  }, 30_000);
+
+  it('leaves the document it is given as it was (pdfmake writes into what it lays out)', async () => {
+    const doc = sampleDocument('en');
+    await renderPdf(doc);
+    expect(doc).toEqual(sampleDocument('en'));
   });
 
   it('prints markup and formulas in the data as the literal text they are', async () => {

@@ -1,7 +1,7 @@
 import type * as DocxModule from 'docx';
 import type { Paragraph as ParagraphType, Table as TableType, TableRow as TableRowType } from 'docx';
 import type { Align, Block, DocumentModel, Section, TableBlock } from '../../domain/documents/document-model';
-import { cellSpan, columnWidths } from './table-layout';
+import { cellSpan, labelHyphenationPoints, layoutTable } from './table-layout';
 
 type Docx = typeof DocxModule;
 
@@ -26,10 +26,10 @@ const MARGIN = {
   footer: Math.round(10 * TWIPS_PER_MM),
 };
 const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
-/** Body text, table text and footer sizes in points. */
-const SIZE = { body: 11, table: 10, footer: 8 };
+/** Body text and footer sizes in points, and the table text sizes, largest first (a wide table takes a smaller one). */
+const SIZE = { body: 11, table: [10, 9.5, 9, 8.5, 8, 7.5], footer: 8 };
 /** Left and right cell margins in twips (Word's default is 108). */
-const CELL_MARGIN = 80;
+const CELL_MARGIN = 60;
 const FILL = { header: 'E8E8E8', group: 'F0F0F0', subtotal: 'F6F6F6' };
 const ORDERED = 'ordered-list';
 
@@ -65,11 +65,29 @@ function build(d: Docx, doc: DocumentModel) {
 
   let lists = 0;
   const table = (t: TableBlock): (ParagraphType | TableType)[] => {
-    const widths = columnWidths(t, {
+    const layout = layoutTable(t, {
       width: TEXT_WIDTH / TWIPS_PER_PT,
-      fontSize: SIZE.table,
-      cellPadding: (2 * CELL_MARGIN) / TWIPS_PER_PT,
-    }).map((w) => Math.floor(w * TWIPS_PER_PT));
+      fontSizes: SIZE.table,
+      cellPadding: (2 * CELL_MARGIN) / TWIPS_PER_PT + 0.5,
+      emPerChar: 0.58,
+    });
+    const widths = layout.widths.map((w) => Math.floor(w * TWIPS_PER_PT));
+    /**
+     * A header's words too long for their column get soft hyphens at syllable breaks: Word and LibreOffice break
+     * there only if they must, with a hyphen.
+     */
+    const header = (label: string, chars: number) => {
+      const text = clean(label);
+      const ends = [...labelHyphenationPoints(text, chars), text.length];
+      return new TextRun({
+        bold: true,
+        size: layout.fontSize * 2,
+        children: ends.flatMap((end, k) => [
+          ...(k > 0 ? [new d.SoftHyphen()] : []),
+          text.slice(k > 0 ? ends[k - 1] : 0, end),
+        ]),
+      });
+    };
     const row = (
       cells: readonly string[],
       options: {
@@ -99,7 +117,9 @@ function build(d: Docx, doc: DocumentModel) {
                   alignment: alignment(column.align),
                   spacing: { after: 0 },
                   ...(options.keepNext ? { keepNext: true } : {}),
-                  children: runs(cells[i] ?? '', { bold: options.bold, size: SIZE.table }),
+                  children: options.header
+                    ? [header(cells[i] ?? '', layout.headerChars[i]!)]
+                    : runs(cells[i] ?? '', { bold: options.bold, size: layout.fontSize }),
                 }),
               ],
             }),

@@ -1,6 +1,6 @@
 import type { Content, TableCell, TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces';
 import type { Align, Block, DocumentModel, Section, TableBlock } from '../../domain/documents/document-model';
-import { cellSpan, columnWidths } from './table-layout';
+import { cellSpan, hyphenateLabel, layoutTable } from './table-layout';
 
 /**
  * The part of pdfmake this renderer uses. pdfmake 0.3 is one object with two builds: Node resolves `pdfmake` to
@@ -56,7 +56,9 @@ const MM = 72 / 25.4;
 const MARGINS: [number, number, number, number] = [30 * MM, 20 * MM, 15 * MM, 22 * MM];
 const TEXT_WIDTH = 210 * MM - MARGINS[0] - MARGINS[2];
 const FONT_SIZE = 9.5;
-const CELL_PADDING = 4;
+const CELL_PADDING = 3;
+/** Table text sizes, largest first: a wide table (a curriculum with hours by kind) takes a smaller one. */
+const TABLE_FONT_SIZES = [9.5, 9, 8.5, 8, 7.5];
 /** What a cell adds around its text: padding on both sides and a 0.5pt rule. */
 const CELL_OUTSIDE = 2 * CELL_PADDING + 0.5;
 const RULE = '#000000';
@@ -72,12 +74,20 @@ const alignment = (align: Align | undefined) =>
 
 function table(t: TableBlock): Content[] {
   const kinds = t.rowKinds ?? [];
+  const layout = layoutTable(t, {
+    width: TEXT_WIDTH,
+    fontSizes: TABLE_FONT_SIZES,
+    cellPadding: CELL_OUTSIDE,
+    emPerChar: 0.62,
+  });
   const cell = (
     text: string,
     i: number,
     extra: { bold?: boolean; fillColor?: string; colSpan?: number },
   ): TableCell => ({ text, alignment: alignment(t.columns[i]?.align), ...extra });
-  const header = t.columns.map((c, i) => cell(c.label, i, { bold: true, fillColor: HEADER_FILL }));
+  const header = t.columns.map((c, i) =>
+    cell(hyphenateLabel(c.label, layout.headerChars[i]!), i, { bold: true, fillColor: HEADER_FILL }),
+  );
   const body = t.rows.map((row, r) => {
     const kind = kinds[r] ?? 'body';
     const style =
@@ -102,9 +112,7 @@ function table(t: TableBlock): Content[] {
         keepWithHeaderRows: 1,
         dontBreakRows: true,
         // pdfmake adds the padding and rules to the widths it is given.
-        widths: columnWidths(t, { width: TEXT_WIDTH, fontSize: FONT_SIZE, cellPadding: CELL_OUTSIDE }).map(
-          (w) => w - CELL_OUTSIDE,
-        ),
+        widths: layout.widths.map((w) => w - CELL_OUTSIDE),
         body: [header, ...body, ...footer],
       },
       layout: {
@@ -118,6 +126,7 @@ function table(t: TableBlock): Content[] {
         paddingTop: () => 2,
         paddingBottom: () => 2,
       },
+      fontSize: layout.fontSize,
       margin: [0, 2, 0, 8],
     },
   ];
@@ -128,7 +137,10 @@ function block(b: Block): Content[] {
     case 'paragraph':
       return [{ text: b.text, margin: [0, 0, 0, 6] }];
     case 'list':
-      return [b.ordered ? { ol: b.items, margin: [0, 0, 0, 6] } : { ul: b.items, margin: [0, 0, 0, 6] }];
+      // pdfmake writes its layout into the arrays it is given: it gets a copy, so the model stays as it was.
+      return [
+        b.ordered ? { ol: [...b.items], margin: [0, 0, 0, 6] } : { ul: [...b.items], margin: [0, 0, 0, 6] },
+      ];
     case 'table':
       return table(b);
   }

@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
 import type { DocumentModel, TableBlock } from '../../../src/domain/documents/document-model';
+import { programmeDocument } from '../../../src/domain/documents/programme-document';
 import { trajectoryDocument } from '../../../src/domain/documents/trajectory-document';
+import { Program } from '../../../src/domain/model';
 import { scheduleTrajectory } from '../../../src/domain/schedule';
-import { TRAJECTORY_STRINGS } from '../../../src/i18n/documents';
+import { PROGRAMME_STRINGS, TRAJECTORY_STRINGS } from '../../../src/i18n/documents';
 import { cncTrajectory, loadSampleIndex } from './sample-trajectory';
 
 export const SAMPLE_DIGEST = '3f7a9c0e5b21d4e8a6f1c3b7d9e2a5f40c8b6d1e3a7f9c2b5d8e0a4f6c1b3d7e';
@@ -155,4 +158,19 @@ export async function sampleTrajectoryDocument(lang: 'en' | 'ru'): Promise<Docum
     studyDays: [2, 4],
   });
   return { ...trajectoryDocument(scheduled, index, lang, TRAJECTORY_STRINGS[lang]), digest: SAMPLE_DIGEST };
+}
+
+/**
+ * The drone operators' programme document from the sample network: its curriculum is the widest table the
+ * renderers meet (number, module, total, four kinds of hours, assessment, partner) with elective ranges.
+ */
+export async function sampleProgrammeDocument(lang: 'en' | 'ru'): Promise<DocumentModel> {
+  const index = await loadSampleIndex();
+  const program = Program.parse(
+    JSON.parse(readFileSync('fixtures/sample/programmes/vocational-drones.json', 'utf8')),
+  );
+  return programmeDocument(program, index, [], lang, PROGRAMME_STRINGS[lang], {
+    asOf: '2026-09-01',
+    digest: SAMPLE_DIGEST,
+  });
 }
