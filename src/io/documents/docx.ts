@@ -34,7 +34,7 @@ const FILL = { header: 'E8E8E8', group: 'F0F0F0', subtotal: 'F6F6F6' };
 const ORDERED = 'ordered-list';
 
 /** Word wants a language with its region; the documents are written in British English or Russian. */
-export function wordLanguage(lang: string): string {
+function wordLanguage(lang: string): string {
   if (lang.includes('-')) return lang;
   return { en: 'en-GB', ru: 'ru-RU' }[lang] ?? lang;
 }

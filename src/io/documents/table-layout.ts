@@ -141,7 +141,7 @@ const NO_LINE_START = /[ьъй]/i;
  * a part never starts with ь, ъ or й. A break goes between
  * a vowel and a consonant that starts a syllable (са-мо), between two consonants (прак-ти), or after ь, ъ, й.
  */
-export function hyphenationPoints(word: string): number[] {
+function hyphenationPoints(word: string): number[] {
   const points: number[] = [];
   const letter = /\p{L}/u;
   for (let i = 2; i <= word.length - 3; i++) {
