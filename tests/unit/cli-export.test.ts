@@ -1,37 +1,19 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main';
 import { canonicalProgramJson, sha256Hex } from '../../src/io/review-package';
-import { AS_OF, catalog, hours, mod, program, ref } from './helpers/builders';
+import { AS_OF, hours, mod, program, ref } from './helpers/builders';
+import { cliRunner, installedCli, scratchDir, writeNetwork } from './helpers/cli';
 
-const dir = mkdtempSync(join(tmpdir(), 'cc-export-'));
+const { dir, file, out } = scratchDir('cc-export-');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const file = (name: string, value: unknown) => {
-  const path = join(dir, name);
-  writeFileSync(
-    path,
-    typeof value === 'string' || value instanceof Uint8Array ? value : JSON.stringify(value),
-  );
-  return path;
-};
-const out = (name: string) => join(dir, name);
 
 const modules = [
   mod({ id: 'm-safety', outcomes: ['c-safety'], hours: hours(8) }),
   mod({ id: 'm-weld', outcomes: ['c-weld'], prerequisites: ['c-safety'], hours: hours(24) }),
 ];
-file('catalog.json', catalog(modules));
-const net = file('network.json', {
-  kind: 'network',
-  schemaVersion: 1,
-  id: 'n',
-  title: 'N',
-  catalogs: ['catalog.json'],
-});
+const { net } = writeNetwork(file, modules);
 const good = program([[ref('m-safety')], [ref('m-weld')]], { targetCompetencies: ['c-weld'] });
 const prog = file('programme.json', good);
 const misordered = file(
@@ -41,18 +23,7 @@ const misordered = file(
 const NOW = new Date('2026-09-01T10:30:00Z');
 
 /** The CLI in-process, its clock stopped at NOW. */
-async function run(...args: string[]) {
-  const printed = { stdout: '', stderr: '' };
-  const code = await main(args, {
-    stdout: (s) => (printed.stdout += s),
-    stderr: (s) => (printed.stderr += s),
-    colour: false,
-    env: {},
-    today: AS_OF,
-    now: () => NOW,
-  });
-  return { code, ...printed };
-}
+const run = cliRunner({ today: AS_OF, now: () => NOW });
 
 /** A copy with one byte's bits inverted. */
 const flipped = (bytes: Uint8Array, at: number) => bytes.map((b, i) => (i === at ? b ^ 0xff : b));
@@ -273,14 +244,7 @@ describe('usage errors', () => {
 });
 
 describe('the installed export and verify commands', () => {
-  // Built apart from dist-cli, so a test file building that one at the same time cannot disturb this one.
-  const built = 'test-results/cli-export';
-  beforeAll(() => {
-    execFileSync(process.execPath, ['scripts/build-cli.mjs', '--outdir', built]);
-  });
-  afterAll(() => rmSync(built, { recursive: true, force: true }));
-  const cli = (...args: string[]) =>
-    spawnSync(process.execPath, [join(built, 'competency-constructor.mjs'), ...args], { encoding: 'utf8' });
+  const cli = installedCli('test-results/cli-export');
 
   it('verifies a package, and refuses a damaged one without a stack trace', async () => {
     await exportZip('installed.zip', '--lang', 'en');

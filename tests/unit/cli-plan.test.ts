@@ -1,20 +1,11 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main, type CliIo } from '../../src/cli/main';
+import { describe, expect, it } from 'vitest';
 import { buildNetworkIndex } from '../../src/domain/network-index';
 import { validateTrajectory } from '../../src/domain/validate';
 import { loadKind } from '../../src/io/load';
-import { AS_OF, catalog, group, hours, mod, program, ref } from './helpers/builders';
+import { AS_OF, group, hours, mod, program, ref } from './helpers/builders';
+import { cliRunner, installedCli, scratchDir, writeNetwork } from './helpers/cli';
 
-const dir = mkdtempSync(join(tmpdir(), 'cc-plan-'));
-const file = (name: string, value: unknown) => {
-  const path = join(dir, name);
-  writeFileSync(path, typeof value === 'string' ? value : JSON.stringify(value));
-  return path;
-};
+const { file, out } = scratchDir('cc-plan-');
 
 const modules = [
   mod({ id: 'm-safety', outcomes: ['c-safety'], hours: hours(8) }),
@@ -23,15 +14,7 @@ const modules = [
   mod({ id: 'm-old', outcomes: ['c-pipe'], prerequisites: ['c-weld'], validUntil: '2025-12-31' }),
   mod({ id: 'm-extra', outcomes: ['c-extra'], hours: hours(6) }),
 ];
-const cat = catalog(modules);
-file('catalog.json', cat);
-const net = file('network.json', {
-  kind: 'network',
-  schemaVersion: 1,
-  id: 'n',
-  title: 'N',
-  catalogs: ['catalog.json'],
-});
+const { cat, net } = writeNetwork(file, modules);
 const index = buildNetworkIndex([{ source: 'catalog.json', catalog: cat }]).index;
 const prog = file(
   'programme.json',
@@ -40,19 +23,7 @@ const prog = file(
   }),
 );
 
-async function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (s) => (stdout += s),
-    stderr: (s) => (stderr += s),
-    colour: false,
-    env: {},
-    today: AS_OF,
-  };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
+const run = cliRunner({ today: AS_OF });
 
 /** Lines of output, each ending in a newline. */
 const lines = (...l: string[]) => `${l.join('\n')}\n`;
@@ -209,14 +180,8 @@ describe('plan', () => {
       ['plan', '--network', net, '--program', prog, '--target', 'c-weld'],
       /Give either --program FILE or --target/,
     ],
-    [
-      ['plan', '--network', join(dir, 'nope.json'), '--target', 'c-weld'],
-      /Cannot read .*nope\.json: no such file/,
-    ],
-    [
-      ['plan', '--network', net, '--program', join(dir, 'nope.json')],
-      /Cannot read .*nope\.json: no such file/,
-    ],
+    [['plan', '--network', out('nope.json'), '--target', 'c-weld'], /Cannot read .*nope\.json: no such file/],
+    [['plan', '--network', net, '--program', out('nope.json')], /Cannot read .*nope\.json: no such file/],
     [
       ['plan', '--network', net, '--target', 'c-weld', '--max-hours', 'ten'],
       /--max-hours takes a positive number, not "ten"/,
@@ -236,14 +201,7 @@ describe('plan', () => {
 });
 
 describe('the installed plan command', () => {
-  // Built apart from dist-cli, so a test file building that one at the same time cannot disturb this one.
-  const out = 'test-results/cli-plan';
-  beforeAll(() => {
-    execFileSync(process.execPath, ['scripts/build-cli.mjs', '--outdir', out]);
-  });
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
-  const cli = (...args: string[]) =>
-    spawnSync(process.execPath, [join(out, 'competency-constructor.mjs'), ...args], { encoding: 'utf8' });
+  const cli = installedCli('test-results/cli-plan');
 
   it('loads HiGHS from node_modules on demand and prints only the trajectory on stdout', () => {
     const r = cli('plan', '--network', net, '--target', 'c-weld', '--json', '--as-of', AS_OF);

@@ -1,49 +1,23 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main, type CliIo } from '../../src/cli/main';
 import { catalog, mod, program, ref } from './helpers/builders';
+import { cliRunner, scratchDir, writeNetwork } from './helpers/cli';
 
-const dir = mkdtempSync(join(tmpdir(), 'cc-cli-'));
-const file = (name: string, value: unknown) => {
-  const path = join(dir, name);
-  writeFileSync(path, typeof value === 'string' ? value : JSON.stringify(value));
-  return path;
-};
+const { dir, file } = scratchDir('cc-cli-');
 
 const modules = [
   mod({ id: 'm-a', outcomes: ['c-a'] }),
   mod({ id: 'm-b', outcomes: ['c-b'], prerequisites: ['c-a'] }),
 ];
-const cat = file('catalog.json', catalog(modules));
-const net = file('network.json', {
-  kind: 'network',
-  schemaVersion: 1,
-  id: 'n',
-  title: 'N',
-  catalogs: ['catalog.json'],
-});
+const { catalogPath: cat, net } = writeNetwork(file, modules);
 const good = file('good.json', program([[ref('m-a'), ref('m-b')]], { targetCompetencies: ['c-b'] }));
 const misordered = file(
   'misordered.json',
   program([[ref('m-b'), ref('m-a')]], { targetCompetencies: ['c-b'] }),
 );
 
-async function run(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (s) => (stdout += s),
-    stderr: (s) => (stderr += s),
-    colour: false,
-    env: {},
-    today: '2026-09-01',
-  };
-  const code = await main(args, io);
-  return { code, stdout, stderr };
-}
+const run = cliRunner({ today: '2026-09-01' });
 
 describe('validate', () => {
   it('exits 0 for a valid programme and prints the exact JSON contract', async () => {
