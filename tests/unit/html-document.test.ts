@@ -5,13 +5,12 @@ import { trajectoryDocument } from '../../src/domain/documents/trajectory-docume
 import { programmeDocument } from '../../src/domain/documents/programme-document';
 import { Program, type Trajectory } from '../../src/domain/model';
 import type { NetworkIndex } from '../../src/domain/network-index';
-import { scheduleTrajectory } from '../../src/domain/schedule';
 import { documentsEn } from '../../src/i18n/documents.en';
 import { documentsRu } from '../../src/i18n/documents.ru';
 import { readFileSync } from 'node:fs';
 import { renderHtmlDocument } from '../../src/io/html-document';
 import { indexOf, mod } from './helpers/builders';
-import { cncTrajectory, loadSampleIndex } from './helpers/sample-trajectory';
+import { cncTrajectory, loadScheduledSample } from './helpers/sample-trajectory';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 const texts = (root: ParentNode, selector: string) =>
@@ -21,12 +20,7 @@ const stepsTable = (d: Document) => [...d.querySelectorAll('table')].at(-1)!;
 let index: NetworkIndex;
 let scheduled: Trajectory;
 beforeAll(async () => {
-  index = await loadSampleIndex();
-  scheduled = scheduleTrajectory(cncTrajectory, index, {
-    start: '2026-09-01',
-    hoursPerWeek: 16,
-    studyDays: [2, 4],
-  });
+  ({ index, scheduled } = await loadScheduledSample());
 });
 
 describe('the trajectory document as printable HTML', () => {

@@ -1,10 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Trajectory } from '../../src/domain/model';
 import { buildNetworkIndex, type NetworkIndex } from '../../src/domain/network-index';
-import { scheduleTrajectory } from '../../src/domain/schedule';
 import { trajectoryToIcs } from '../../src/io/ical';
 import { catalog, mod } from './helpers/builders';
-import { cncTrajectory, loadSampleIndex } from './helpers/sample-trajectory';
+import { cncTrajectory, loadScheduledSample } from './helpers/sample-trajectory';
 
 const NOW = new Date(Date.UTC(2026, 7, 20, 9, 30));
 
@@ -31,12 +30,7 @@ describe('a trajectory as an iCalendar file', () => {
   let index: NetworkIndex;
   let scheduled: Trajectory;
   beforeAll(async () => {
-    index = await loadSampleIndex();
-    scheduled = scheduleTrajectory(cncTrajectory, index, {
-      start: '2026-09-01',
-      hoursPerWeek: 16,
-      studyDays: [2, 4],
-    });
+    ({ index, scheduled } = await loadScheduledSample());
   });
 
   it('makes one all-day event per step, ending the day after its last day, in English', () => {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { NetworkIndex } from '../../src/domain/network-index';
 import { scheduleSteps, scheduleTrajectory } from '../../src/domain/schedule';
-import { cncTrajectory, loadSampleIndex } from './helpers/sample-trajectory';
+import { cncTrajectory, loadSampleIndex, SAMPLE_SCHEDULE } from './helpers/sample-trajectory';
 
 // 2026-09-07 is a Monday.
 const MONDAY = '2026-09-07';
@@ -110,11 +110,7 @@ describe('scheduling a trajectory', () => {
   });
 
   it('dates each step of the sample trajectory by its module hours, two days a week', () => {
-    const scheduled = scheduleTrajectory(cncTrajectory, index, {
-      start: '2026-09-01',
-      hoursPerWeek: 16,
-      studyDays: [2, 4],
-    });
+    const scheduled = scheduleTrajectory(cncTrajectory, index, SAMPLE_SCHEDULE);
     expect(scheduled.steps.map((s) => [s.module, s.start, s.end])).toEqual([
       ['m-cnc-metrology', '2026-09-01', '2026-09-03'],
       ['m-cnc-drawings', '2026-09-08', '2026-09-10'],

@@ -3,10 +3,9 @@ import type { TableBlock } from '../../src/domain/documents/document-model';
 import { formatLongDate, trajectoryDocument } from '../../src/domain/documents/trajectory-document';
 import type { Trajectory } from '../../src/domain/model';
 import type { NetworkIndex } from '../../src/domain/network-index';
-import { scheduleTrajectory } from '../../src/domain/schedule';
 import { documentsEn } from '../../src/i18n/documents.en';
 import { documentsRu } from '../../src/i18n/documents.ru';
-import { cncTrajectory, loadSampleIndex } from './helpers/sample-trajectory';
+import { cncTrajectory, loadScheduledSample } from './helpers/sample-trajectory';
 
 const EN = documentsEn.trajectory;
 const RU = documentsRu.trajectory;
@@ -16,12 +15,7 @@ const tables = (doc: ReturnType<typeof trajectoryDocument>) =>
 let index: NetworkIndex;
 let scheduled: Trajectory;
 beforeAll(async () => {
-  index = await loadSampleIndex();
-  scheduled = scheduleTrajectory(cncTrajectory, index, {
-    start: '2026-09-01',
-    hoursPerWeek: 16,
-    studyDays: [2, 4],
-  });
+  ({ index, scheduled } = await loadScheduledSample());
 });
 
 describe('the trajectory document', () => {

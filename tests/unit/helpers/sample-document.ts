@@ -3,9 +3,8 @@ import type { DocumentModel, TableBlock } from '../../../src/domain/documents/do
 import { programmeDocument } from '../../../src/domain/documents/programme-document';
 import { trajectoryDocument } from '../../../src/domain/documents/trajectory-document';
 import { Program } from '../../../src/domain/model';
-import { scheduleTrajectory } from '../../../src/domain/schedule';
 import { PROGRAMME_STRINGS, TRAJECTORY_STRINGS } from '../../../src/i18n/documents';
-import { cncTrajectory, loadSampleIndex } from './sample-trajectory';
+import { loadSampleIndex, loadScheduledSample } from './sample-trajectory';
 
 export const SAMPLE_DIGEST = '3f7a9c0e5b21d4e8a6f1c3b7d9e2a5f40c8b6d1e3a7f9c2b5d8e0a4f6c1b3d7e';
 
@@ -151,12 +150,7 @@ export function sampleDocument(lang: 'ru' | 'en', stages = 4): DocumentModel {
 
 /** The CNC trainee's scheduled trajectory as a document, with the sample digest for its footers. */
 export async function sampleTrajectoryDocument(lang: 'en' | 'ru'): Promise<DocumentModel> {
-  const index = await loadSampleIndex();
-  const scheduled = scheduleTrajectory(cncTrajectory, index, {
-    start: '2026-09-01',
-    hoursPerWeek: 16,
-    studyDays: [2, 4],
-  });
+  const { index, scheduled } = await loadScheduledSample();
   return { ...trajectoryDocument(scheduled, index, lang, TRAJECTORY_STRINGS[lang]), digest: SAMPLE_DIGEST };
 }
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Trajectory } from '../../../src/domain/model';
 import type { NetworkIndex } from '../../../src/domain/network-index';
+import { scheduleTrajectory } from '../../../src/domain/schedule';
 import { loadNetwork } from '../../../src/io/network-source';
 
 export const loadSampleIndex = async (): Promise<NetworkIndex> =>
@@ -56,3 +57,12 @@ export const cncTrajectory: Trajectory = {
   optimal: 0.0149,
   waivers: [],
 };
+
+/** How the sample trajectory is dated: from 1 September 2026, 16 hours a week on Tuesdays and Thursdays. */
+export const SAMPLE_SCHEDULE = { start: '2026-09-01', hoursPerWeek: 16, studyDays: [2, 4] };
+
+/** The sample network and the CNC trajectory dated by SAMPLE_SCHEDULE, as documents and calendars use it. */
+export async function loadScheduledSample(): Promise<{ index: NetworkIndex; scheduled: Trajectory }> {
+  const index = await loadSampleIndex();
+  return { index, scheduled: scheduleTrajectory(cncTrajectory, index, SAMPLE_SCHEDULE) };
+}
