@@ -1,4 +1,5 @@
 import type { NetworkIndex } from '../domain/network-index';
+import { greedyPlan } from '../domain/planner/greedy';
 import { planGreedy, planOptimal, preparePlan, type PlanResult } from '../domain/planner/plan';
 import type { PlanRequest } from '../domain/planner/request';
 import type { MipSolver } from '../domain/planner/mip';
@@ -16,8 +17,8 @@ export async function runPlan(
 ): Promise<void> {
   const prepared = preparePlan(index, request);
   if (prepared.kind === 'unreachable') return report(prepared);
-  const greedy = planGreedy(prepared);
-  report(greedy);
+  const start = greedyPlan(prepared.instance);
+  report(planGreedy(prepared, start));
   const solver = await loadSolver();
-  report(planOptimal(prepared, solver, { timeLimitSeconds, onProgress: report }));
+  report(planOptimal(prepared, solver, { timeLimitSeconds, start, onProgress: report }));
 }

@@ -138,8 +138,12 @@ function found(
   };
 }
 
-export function planGreedy(prepared: PreparedPlan): PlanFound {
-  return found(prepared, greedyPlan(prepared.instance), 'greedy', prepared.lowerBound);
+/** The greedy plan as a result; pass `start` to planOptimal too, so the greedy pass runs once. */
+export function planGreedy(
+  prepared: PreparedPlan,
+  start: Selection = greedyPlan(prepared.instance),
+): PlanFound {
+  return found(prepared, start, 'greedy', prepared.lowerBound);
 }
 
 export interface OptimiseOptions {
