@@ -1,7 +1,6 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useState } from 'react';
 import type { Id } from '../../domain/model';
-import { localize } from '../../i18n/lang';
-import { useAppStore } from '../../store';
+import { useCompetencyOptions } from '../common/use-competency-options';
 import { useMessages } from '../common/use-messages';
 
 interface Props {
@@ -16,36 +15,10 @@ interface Props {
 
 /** A list of competencies with remove buttons, and a picker of the network's competencies by specialty. */
 export function CompetencyList({ label, addLabel, ids, onAdd, onRemove, removeLabel }: Props) {
-  const { t, f, lang } = useMessages();
+  const { t, f } = useMessages();
   const id = useId();
-  const index = useAppStore((s) => s.network?.index);
   const [choice, setChoice] = useState('');
-  const bySpecialty = useMemo(() => {
-    const groups = new Map<string, { id: Id; label: string }[]>();
-    for (const c of index?.competencies.values() ?? []) {
-      const list = groups.get(c.specialty) ?? groups.set(c.specialty, []).get(c.specialty)!;
-      list.push({ id: c.id, label: `${c.code} ${localize(c.title, lang)}` });
-    }
-    for (const list of groups.values())
-      list.sort((a, b) => a.label.localeCompare(b.label, lang, { numeric: true }));
-    return [...groups].sort(([a], [b]) => a.localeCompare(b));
-  }, [index, lang]);
-  // A large network has thousands of competencies: build the options only when the list or the choice set changes.
-  const options = useMemo(
-    () =>
-      bySpecialty.map(([specialty, list]) => (
-        <optgroup key={specialty} label={specialty}>
-          {list
-            .filter((c) => !ids.includes(c.id))
-            .map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.label}
-              </option>
-            ))}
-        </optgroup>
-      )),
-    [bySpecialty, ids],
-  );
+  const options = useCompetencyOptions(ids);
   return (
     <fieldset className="field competency-list">
       <legend>{label}</legend>

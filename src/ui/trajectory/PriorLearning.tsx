@@ -1,23 +1,18 @@
-import { useId, useState } from 'react';
-import { localize } from '../../i18n/lang';
-import { useAppStore } from '../../store';
+import { useId, useMemo, useState } from 'react';
+import { useCompetencyOptions } from '../common/use-competency-options';
 import { useMessages } from '../common/use-messages';
 import { RemovableList } from './RemovableList';
 import { usePlanField } from './use-plan-form';
 
 /** Competencies already held, each with the evidence that recognises it. */
 export function PriorLearning() {
-  const { t, f, lang } = useMessages();
+  const { t, f } = useMessages();
   const [prior, setPrior] = usePlanField('prior');
-  const index = useAppStore((s) => s.network?.index);
   const [competency, setCompetency] = useState('');
   const [evidence, setEvidence] = useState('');
   const id = useId();
-  const held = new Set(prior.map((p) => p.competency));
-  const options = [...(index?.competencies.values() ?? [])]
-    .filter((c) => !held.has(c.id))
-    .map((c) => ({ id: c.id, label: `${c.code} ${localize(c.title, lang)}` }))
-    .sort((a, b) => a.label.localeCompare(b.label, lang, { numeric: true }));
+  const held = useMemo(() => prior.map((p) => p.competency), [prior]);
+  const options = useCompetencyOptions(held);
   return (
     <fieldset className="field competency-list">
       <legend>{t.trainee.prior}</legend>
@@ -36,11 +31,7 @@ export function PriorLearning() {
       <label htmlFor={`${id}-c`}>{t.trainee.priorCompetency}</label>
       <select id={`${id}-c`} value={competency} onChange={(e) => setCompetency(e.target.value)}>
         <option value="">{t.editor.inspector.chooseCompetency}</option>
-        {options.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.label}
-          </option>
-        ))}
+        {options}
       </select>
       <label htmlFor={`${id}-e`}>{t.trainee.evidence}</label>
       <input
