@@ -4,6 +4,7 @@ import { moduleHours } from './hours';
 import type { AssessmentKind, Id, LocalizedText, Module, ModuleFormat, PartnerKind } from './model';
 import { ASSESSMENT_KINDS, MODULE_FORMATS, PARTNER_KINDS } from './model/patterns';
 import type { NetworkIndex } from './network-index';
+import { alternativesOf } from './prereq-graph';
 
 /** What a methodologist asks the catalog for; an empty or missing filter list means "any". */
 export interface CatalogQuery {
@@ -179,10 +180,7 @@ export function createCatalogSearch(index: NetworkIndex): CatalogSearch {
     specialtyOf[i] = m.specialty ? specialties.of(m.specialty) : NONE;
     formatOf[i] = formats.of(m.format);
     assessmentOf[i] = assessments.of(m.assessment);
-    const named = new Set([
-      ...m.outcomes,
-      ...m.prerequisites.flatMap((p) => (typeof p === 'string' ? [p] : p.anyOf)),
-    ]);
+    const named = new Set([...m.outcomes, ...m.prerequisites.flatMap(alternativesOf)]);
     for (const c of named) competencyList.push(competencies.of(c));
     competencyStart[i + 1] = competencyList.length;
     stats.indexed++;

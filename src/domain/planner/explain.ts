@@ -1,6 +1,7 @@
 import { isWithinValidity } from '../dates';
 import type { Id, Module } from '../model';
 import type { NetworkIndex } from '../network-index';
+import { alternativesOf } from '../prereq-graph';
 import type { PlanInstance } from './instance';
 import type { PlanRequest } from './request';
 
@@ -45,9 +46,9 @@ export function explainUnreachable(
     const i = candidate.get(m.id);
     if (i !== undefined) {
       const blocking = m.prerequisites
-        .map((p) => (typeof p === 'string' ? [p] : p.anyOf))
+        .map(alternativesOf)
         .find((alternatives) => !alternatives.some(isReachable));
-      return { kind: 'needs', anyOf: blocking ?? [] };
+      return { kind: 'needs', anyOf: [...(blocking ?? [])] };
     }
     if (request.excluded.includes(m.id)) return { kind: 'excluded' };
     if (!isWithinValidity(m, request.asOf))
