@@ -1,4 +1,4 @@
-import { fileOpen, fileSave } from 'browser-fs-access';
+import { fileOpen } from 'browser-fs-access';
 import { useCallback } from 'react';
 import type { Diagnostic } from '../../domain/diagnostics';
 import { importCasePackage, isCasePackage, type CaseImportNotes } from '../../io/case-package';
@@ -6,6 +6,7 @@ import { loadFile, readJsonText } from '../../io/load';
 import { programFileName, programFileText } from '../../io/program-file';
 import { localIsoDate } from '../../domain/dates';
 import { useAppStore } from '../../store';
+import { saveFile } from '../common/save-file';
 import { selectProgram } from '../../store/selectors';
 
 export type ImportOutcome =
@@ -68,26 +69,14 @@ export function useFiles() {
     const program = selectProgram(useAppStore.getState());
     if (!program) return;
     const blob = new Blob([programFileText(program)], { type: 'application/json' });
-    try {
-      await fileSave(blob, {
-        fileName: programFileName(program),
-        extensions: ['.json'],
-        description: 'JSON',
-      });
-    } catch {
-      // The user closed the save dialog: nothing to do.
-    }
+    await saveFile(blob, programFileName(program), '.json', 'JSON');
   }, []);
 
   const exportComments = useCallback(async () => {
     const comments = useAppStore.getState().reviewComments;
     if (!comments) return;
     const blob = new Blob([`${JSON.stringify(comments, null, 2)}\n`], { type: 'application/json' });
-    try {
-      await fileSave(blob, { fileName: `${comments.programId}.review-comments.json`, extensions: ['.json'] });
-    } catch {
-      // The user closed the save dialog: nothing to do.
-    }
+    await saveFile(blob, `${comments.programId}.review-comments.json`, '.json');
   }, []);
 
   /** The review package: programme, documents in both languages, validation report, manifest of digests. */
@@ -103,11 +92,7 @@ export function useFiles() {
       now,
     });
     const blob = new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' });
-    try {
-      await fileSave(blob, { fileName: `${program.id}.review.zip`, extensions: ['.zip'] });
-    } catch {
-      // The user closed the save dialog: nothing to do.
-    }
+    await saveFile(blob, `${program.id}.review.zip`, '.zip');
   }, []);
 
   return { importFile, exportProgram, exportComments, exportReviewPackage };

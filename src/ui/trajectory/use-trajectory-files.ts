@@ -1,4 +1,4 @@
-import { fileOpen, fileSave } from 'browser-fs-access';
+import { fileOpen } from 'browser-fs-access';
 import { useCallback } from 'react';
 import type { Diagnostic } from '../../domain/diagnostics';
 import { trajectoryDocument } from '../../domain/documents/trajectory-document';
@@ -7,6 +7,7 @@ import type { Lang } from '../../i18n/lang';
 import { loadFile } from '../../io/load';
 import { useAppStore } from '../../store';
 import { selectScheduledTrajectory } from '../../store/selectors';
+import { saveFile } from '../common/save-file';
 
 export type OpenOutcome =
   | { status: 'opened'; name: string }
@@ -14,14 +15,6 @@ export type OpenOutcome =
   | { status: 'cancelled' };
 
 const baseName = () => `trajectory-${useAppStore.getState().planForm.start}`;
-
-async function save(blob: Blob, fileName: string, extension: string) {
-  try {
-    await fileSave(blob, { fileName, extensions: [extension] });
-  } catch {
-    // The user closed the save dialog: nothing to do.
-  }
-}
 
 /** The printable document, built only when asked for: its code is not part of the first load. */
 async function documentHtml(lang: Lang): Promise<string | undefined> {
@@ -39,7 +32,7 @@ export function useTrajectoryFiles() {
     const trajectory = selectScheduledTrajectory(useAppStore.getState());
     if (!trajectory) return;
     const text = `${JSON.stringify(trajectory, null, 2)}\n`;
-    await save(new Blob([text], { type: 'application/json' }), `${baseName()}.json`, '.json');
+    await saveFile(new Blob([text], { type: 'application/json' }), `${baseName()}.json`, '.json');
   }, []);
 
   const saveIcs = useCallback(async (lang: Lang) => {
@@ -48,12 +41,12 @@ export function useTrajectoryFiles() {
     if (!trajectory || !state.network) return;
     const { trajectoryToIcs } = await import('../../io/ical');
     const text = trajectoryToIcs(trajectory, state.network.index, { lang });
-    await save(new Blob([text], { type: 'text/calendar' }), `${baseName()}.ics`, '.ics');
+    await saveFile(new Blob([text], { type: 'text/calendar' }), `${baseName()}.ics`, '.ics');
   }, []);
 
   const saveDocument = useCallback(async (lang: Lang) => {
     const html = await documentHtml(lang);
-    if (html) await save(new Blob([html], { type: 'text/html' }), `${baseName()}-${lang}.html`, '.html');
+    if (html) await saveFile(new Blob([html], { type: 'text/html' }), `${baseName()}-${lang}.html`, '.html');
   }, []);
 
   /** Prints from a hidden frame, so the trainee's page stays as it is. */
