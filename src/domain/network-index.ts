@@ -18,8 +18,6 @@ export interface NetworkIndex {
   moduleVersions: Map<Id, Module[]>;
   /** Modules (newest version of each id) that develop each competency. */
   providers: Map<Id, Module[]>;
-  /** Where each module was read from: its catalog and its index in that catalog's `modules`. */
-  moduleLocations: Map<Module, { source: string; index: number }>;
   bounds?: Bounds;
   basePartnerId?: Id;
 }
@@ -55,7 +53,8 @@ export function buildNetworkIndex(
   const resources = new Map<Id, Resource & { partnerId: Id }>();
   const competencies = new Map<Id, Competency>();
   const moduleVersions = new Map<Id, Module[]>();
-  const moduleLocations = new Map<Module, { source: string; index: number }>();
+  // Where each accepted module was read from (its catalog and index there), in reading order.
+  const located: { module: Module; source: string; index: number }[] = [];
   for (const { source, catalog } of sources) {
     catalog.partners.forEach((p, i) => {
       if (partners.has(p.id)) duplicate('partner', p.id, source, 'partners', i);
@@ -69,72 +68,84 @@ export function buildNetworkIndex(
       if (competencies.has(c.id)) duplicate('competency', c.id, source, 'competencies', i);
       else competencies.set(c.id, c);
     });
-    catalog.modules.forEach((m, i) => {
+    // Plain index loops over modules and their id lists below: this code runs once per process in the CLI,
+    // mostly before the JIT warms up, where iterator protocols and per-item closures cost several times more.
+    const modules = catalog.modules;
+    for (let i = 0; i < modules.length; i++) {
+      const m = modules[i]!;
       const versions = moduleVersions.get(m.id);
-      if (versions?.some((v) => v.version === m.version))
-        return void duplicate('module', `${m.id}@${m.version}`, source, 'modules', i);
+      if (versions?.some((v) => v.version === m.version)) {
+        duplicate('module', `${m.id}@${m.version}`, source, 'modules', i);
+        continue;
+      }
       if (versions) versions.push(m);
       else moduleVersions.set(m.id, [m]);
-      moduleLocations.set(m, { source, index: i });
-    });
-  }
-  for (const list of moduleVersions.values())
-    if (list.length > 1) list.sort((a, b) => compareSemver(b.version, a.version));
-  const providers = new Map<Id, Module[]>();
-  for (const [, [latest]] of moduleVersions)
-    for (const c of latest!.outcomes) {
-      const list = providers.get(c);
-      if (list) list.push(latest!);
-      else providers.set(c, [latest!]);
+      located.push({ module: m, source, index: i });
     }
+  }
+  const latest: Module[] = [];
+  const providers = new Map<Id, Module[]>();
+  for (const versions of moduleVersions.values()) {
+    if (versions.length > 1) versions.sort((a, b) => compareSemver(b.version, a.version));
+    const newest = versions[0]!;
+    latest.push(newest);
+    const outcomes = newest.outcomes;
+    for (let i = 0; i < outcomes.length; i++) {
+      const list = providers.get(outcomes[i]!);
+      if (list) list.push(newest);
+      else providers.set(outcomes[i]!, [newest]);
+    }
+  }
 
-  for (const [m, { source, index }] of moduleLocations) {
+  for (const { module: m, source, index } of located) {
     const problem = (code: Diagnostic['code'], params: Diagnostic['params'], ...at: (string | number)[]) =>
       diagnostics.push(
         diagnostic(code, 'error', pointerOf('modules', index, ...at), params, { source, moduleId: m.id }),
       );
     if (!partners.has(m.partnerId))
       problem('ref.unknown-partner', { partner: { id: m.partnerId } }, 'partnerId');
-    for (let i = 0; i < m.outcomes.length; i++)
-      if (!competencies.has(m.outcomes[i]!))
+    const { outcomes, prerequisites, resources: used } = m;
+    for (let i = 0; i < outcomes.length; i++)
+      if (!competencies.has(outcomes[i]!))
         problem(
           'ref.unknown-competency',
-          { competency: { id: m.outcomes[i]! }, context: 'outcome' },
+          { competency: { id: outcomes[i]! }, context: 'outcome' },
           'outcomes',
           i,
         );
-    for (let i = 0; i < m.prerequisites.length; i++) {
-      const p = m.prerequisites[i]!;
-      if (typeof p === 'string') {
-        if (!competencies.has(p))
+    for (let i = 0; i < prerequisites.length; i++) {
+      const p = prerequisites[i]!;
+      const alternatives = typeof p === 'string' ? undefined : p.anyOf;
+      if (!alternatives) {
+        if (!competencies.has(p as Id))
           problem(
             'ref.unknown-competency',
-            { competency: { id: p }, context: 'prerequisite' },
+            { competency: { id: p as Id }, context: 'prerequisite' },
             'prerequisites',
             i,
           );
       } else
-        p.anyOf.forEach((c, j) => {
-          if (!competencies.has(c))
+        for (let j = 0; j < alternatives.length; j++)
+          if (!competencies.has(alternatives[j]!))
             problem(
               'ref.unknown-competency',
-              { competency: { id: c }, context: 'prerequisite' },
+              { competency: { id: alternatives[j]! }, context: 'prerequisite' },
               'prerequisites',
               i,
               'anyOf',
               j,
             );
-        });
     }
-    for (let i = 0; i < m.resources.length; i++)
-      if (!resources.has(m.resources[i]!))
-        problem('ref.unknown-resource', { resource: { id: m.resources[i]! } }, 'resources', i);
+    for (let i = 0; i < used.length; i++)
+      if (!resources.has(used[i]!))
+        problem('ref.unknown-resource', { resource: { id: used[i]! } }, 'resources', i);
   }
 
-  const latest = [...moduleVersions.values()].map((v) => v[0]!);
-  for (const cycle of findPrerequisiteCycles(latest, (c) => !providers.has(c))) {
+  const cycles = findPrerequisiteCycles(latest, (c) => !providers.has(c));
+  const locationOf = cycles.length ? new Map(located.map((l) => [l.module, l])) : undefined;
+  for (const cycle of cycles) {
     for (const m of cycle.modules) {
-      const { source, index } = moduleLocations.get(m)!;
+      const { source, index } = locationOf!.get(m)!;
       diagnostics.push(
         diagnostic(
           'prereq.cycle',
@@ -158,7 +169,6 @@ export function buildNetworkIndex(
       resources,
       moduleVersions,
       providers,
-      moduleLocations,
       bounds: network?.bounds,
       basePartnerId: network?.basePartnerId,
     },

@@ -54,10 +54,14 @@ export function findPrerequisiteCycles(
     const mi = queue.pop()!;
     if (attainable[mi]) continue;
     attainable[mi] = 1;
-    for (const c of modules[mi]!.outcomes) {
+    const outcomes = modules[mi]!.outcomes;
+    for (let oi = 0; oi < outcomes.length; oi++) {
+      const c = outcomes[oi]!;
       if (attained.has(c)) continue;
       attained.add(c);
-      for (const slot of waiting.get(c) ?? []) {
+      const slots = waiting.get(c);
+      for (let si = 0; slots && si < slots.length; si++) {
+        const slot = slots[si]!;
         const wm = itemModule[slot]!;
         // A module's own outcome never unlocks it; when it was the only provider the module stays unattainable.
         if (wm === mi || satisfied[slot]) continue;
