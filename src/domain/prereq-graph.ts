@@ -25,42 +25,51 @@ export function findPrerequisiteCycles(
   const satisfied = new Uint8Array(itemStart[n]!);
   const itemModule = new Int32Array(itemStart[n]!);
   const unmet = new Int32Array(n);
-  const waiting = new Map<Id, number[]>();
-  const queue: number[] = [];
-  const wait = (c: Id, slot: number) => {
-    const list = waiting.get(c);
-    if (list) list.push(slot);
-    else waiting.set(c, [slot]);
+  // Competencies are numbered on first sight, so each reference costs one map lookup and `isExternal` runs
+  // once per competency; the propagation then works on arrays.
+  const numberOf = new Map<Id, number>();
+  const external: boolean[] = [];
+  const waiting: number[][] = [];
+  const number = (c: Id): number => {
+    let k = numberOf.get(c);
+    if (k === undefined) {
+      k = external.length;
+      numberOf.set(c, k);
+      external.push(isExternal(c));
+      waiting.push([]);
+    }
+    return k;
   };
+  const queue: number[] = [];
   for (let mi = 0; mi < n; mi++) {
     const prereqs = modules[mi]!.prerequisites;
     let open = prereqs.length;
     for (let pi = 0; pi < prereqs.length; pi++) {
       const slot = itemStart[mi]! + pi;
-      const p = prereqs[pi]!;
+      const alternatives = alternativesOf(prereqs[pi]!).map(number);
       itemModule[slot] = mi;
-      if (typeof p === 'string' ? isExternal(p) : p.anyOf.some(isExternal)) {
+      if (alternatives.some((k) => external[k])) {
         satisfied[slot] = 1;
         open--;
-      } else if (typeof p === 'string') wait(p, slot);
-      else for (const c of p.anyOf) wait(c, slot);
+      } else for (const k of alternatives) waiting[k]!.push(slot);
     }
     unmet[mi] = open;
     if (open === 0) queue.push(mi);
   }
   const attainable = new Uint8Array(n);
-  const attained = new Set<Id>();
+  const attained = new Uint8Array(external.length);
   while (queue.length) {
     const mi = queue.pop()!;
     if (attainable[mi]) continue;
     attainable[mi] = 1;
     const outcomes = modules[mi]!.outcomes;
     for (let oi = 0; oi < outcomes.length; oi++) {
-      const c = outcomes[oi]!;
-      if (attained.has(c)) continue;
-      attained.add(c);
-      const slots = waiting.get(c);
-      for (let si = 0; slots && si < slots.length; si++) {
+      const k = numberOf.get(outcomes[oi]!);
+      // A competency no prerequisite names unlocks nothing.
+      if (k === undefined || attained[k]) continue;
+      attained[k] = 1;
+      const slots = waiting[k]!;
+      for (let si = 0; si < slots.length; si++) {
         const slot = slots[si]!;
         const wm = itemModule[slot]!;
         // A module's own outcome never unlocks it; when it was the only provider the module stays unattainable.
