@@ -111,7 +111,7 @@ async function produce(
   const diagnostics = validateProgram(program, index, options);
   const kind: DocumentKind = format === 'csv' ? 'curriculum' : annex ? 'annex' : 'programme';
   const digest = await programDigest(program);
-  const request = { asOf, kind, format, lang: ctx.lang, diagnostics, digest };
+  const request = { asOf, kind, format, lang: ctx.lang, diagnostics, digest, created: ctx.now };
   const bytes = await renderProgrammeDocument(program, index, request);
   return { bytes, diagnostics, document: kind, langs: [ctx.lang], programDigest: digest };
 }

@@ -108,6 +108,20 @@ function section(s: Section, depth: number): string {
   ].join('\n');
 }
 
+/**
+ * Page margin boxes: the page number of the page count on every printed page and, as in the PDF and DOCX footers,
+ * the digest, so each sheet of a printout can be matched to the file reviewed. Browsers without margin boxes
+ * still print the digest once, at the end.
+ */
+function pageFooter(digest: string | undefined): string {
+  const hex = digest?.replace(/[^0-9a-fA-F]/g, '');
+  const box = 'font: 7pt/1.2 "Times New Roman", "Liberation Serif", serif; color: #444;';
+  return `@page {
+  @bottom-right { content: counter(page) " / " counter(pages); ${box} font-size: 9pt; }
+  ${hex ? `@bottom-left { content: "SHA-256: ${hex}"; ${box} }` : ''}
+}`;
+}
+
 /** A standalone HTML page of the document, laid out for printing on A4 (or saving as PDF from the browser). */
 export function renderHtmlDocument(doc: DocumentModel): string {
   const title = doc.subtitle ? `${doc.title} — ${doc.subtitle}` : doc.title;
@@ -118,7 +132,7 @@ export function renderHtmlDocument(doc: DocumentModel): string {
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${esc(title)}</title>`,
-    `<style>${STYLE}</style>`,
+    `<style>${STYLE}${pageFooter(doc.digest)}</style>`,
     '</head>',
     '<body>',
     '<header>',

@@ -8,6 +8,7 @@ import { toJson } from './validation-report';
 import type { Lang } from '../i18n/lang';
 import { FORBIDDEN_KEYS } from './json-limits';
 import { loadKind } from './load';
+import { zipEntryTime } from './zip-time';
 
 /**
  * The review package: a frozen programme (`programme.json`, canonical JSON), its validation report and the
@@ -130,17 +131,6 @@ export function isSafePackagePath(path: string, directories = false): boolean {
   return segments.every((s) => s !== '' && s !== '.' && s !== '..' && !FORBIDDEN_KEYS.has(s));
 }
 
-/**
- * Entries are dated the package's creation day (UTC) at noon, local time: zip headers hold local time, and
- * noon never falls in a daylight-saving gap, so the bytes are the same in every time zone.
- */
-function entryTime(created: string): Date | undefined {
-  const t = new Date(created);
-  if (Number.isNaN(t.getTime())) return undefined;
-  const year = Math.min(2099, Math.max(1980, t.getUTCFullYear()));
-  return new Date(year, t.getUTCMonth(), t.getUTCDate(), 12, 0, 0);
-}
-
 const manifestBytes = (manifest: ReviewManifest) => encoder.encode(`${JSON.stringify(manifest, null, 2)}\n`);
 
 const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -164,7 +154,7 @@ export async function packPackage(files: readonly PackageFile[], meta: PackageMe
       throw new Error(`Cannot pack "${path}": not a safe, unique file path`);
     seen.add(path);
   }
-  const mtime = entryTime(meta.created);
+  const mtime = zipEntryTime(meta.created);
   if (!mtime) throw new Error(`Cannot pack: "${meta.created}" is not a date`);
   const sorted = [...files].sort(byPath);
   const manifest: ReviewManifest = {
@@ -232,7 +222,7 @@ function parseManifest(bytes: Uint8Array): ReviewManifest {
   if (typeof value.programId !== 'string') throw invalid('programId');
   if (typeof value.programDigest !== 'string' || !HEX64.test(value.programDigest))
     throw invalid('programDigest');
-  if (typeof value.created !== 'string' || !entryTime(value.created)) throw invalid('created');
+  if (typeof value.created !== 'string' || !zipEntryTime(value.created)) throw invalid('created');
   if (!Array.isArray(value.langs) || !value.langs.every((l) => typeof l === 'string')) throw invalid('langs');
   if (!Array.isArray(value.files) || !value.files.every(isEntry)) throw invalid('files');
   const paths = value.files.map((f) => f.path);
@@ -320,7 +310,7 @@ async function verify(zip: Uint8Array): Promise<VerifyResult> {
   if (problems.length) return { status: 'tampered', manifest, problems };
 
   const files = manifest.files.map((f) => ({ path: f.path, bytes: entries.get(f.path)! }));
-  const repacked = zipEntries(manifestFile, files, entryTime(manifest.created)!);
+  const repacked = zipEntries(manifestFile, files, zipEntryTime(manifest.created)!);
   if (!sameBytes(repacked, zip)) return { status: 'tampered', manifest, problems: [{ kind: 'container' }] };
 
   const loaded = loadKind(programmeFile!, 'program');
@@ -382,6 +372,8 @@ export interface DocumentRequest {
   digest: string;
   /** The date the document is made for (YYYY-MM-DD); its year is the title page's. */
   asOf: string;
+  /** When it is made: PDF and DOCX files record it, and are the same bytes for the same document and time. */
+  created: Date;
 }
 
 /**
@@ -393,7 +385,7 @@ export async function renderProgrammeDocument(
   index: NetworkIndex,
   request: DocumentRequest,
 ): Promise<Uint8Array> {
-  const { kind, format, lang, diagnostics, digest, asOf } = request;
+  const { kind, format, lang, diagnostics, digest, asOf, created } = request;
   if (!(DOCUMENT_FORMATS[kind] as readonly string[]).includes(format))
     throw new Error(`The ${kind} document does not come as ${format}`);
   if (kind === 'curriculum')
@@ -418,8 +410,8 @@ export async function renderProgrammeDocument(
           options,
         );
   return format === 'pdf'
-    ? (await import('./documents/pdf')).renderPdf(doc)
-    : (await import('./documents/docx')).renderDocx(doc);
+    ? (await import('./documents/pdf')).renderPdf(doc, created)
+    : (await import('./documents/docx')).renderDocx(doc, created);
 }
 
 /** Every document, in every language, as package files: `programme.<lang>.pdf` and so on. */
@@ -448,9 +440,8 @@ const jsonFile = (path: string, value: unknown): PackageFile => ({
 /**
  * Validates the programme and packs it with its validation report (the CLI's `--json` shape for one file)
  * and, for each language, its documents: `programme.<lang>.pdf|docx`, `network-annex.<lang>.pdf|docx` and
- * `curriculum.<lang>.csv`. The documents carry the programme digest in their footers. PDF and DOCX files
- * record when they were rendered, so two packages of the same programme differ in those files' bytes; the
- * programme, the report and the CSV do not.
+ * `curriculum.<lang>.csv`. The documents carry the programme digest in their footers. Every file and the zip are
+ * dated `now`, so the same programme, network and options always give the same bytes.
  */
 export async function createReviewPackage(
   program: Program,
@@ -466,7 +457,12 @@ export async function createReviewPackage(
   const files: PackageFile[] = [
     { path: PROGRAMME_PATH, bytes: encoder.encode(canonical) },
     jsonFile(VALIDATION_REPORT_PATH, toJson([report], langs[0]!, index)),
-    ...(await documentFiles(program, index, { diagnostics, digest, asOf: options.asOf }, langs)),
+    ...(await documentFiles(
+      program,
+      index,
+      { diagnostics, digest, asOf: options.asOf, created: options.now },
+      langs,
+    )),
   ];
   const created = options.now.toISOString();
   const zip = await packPackage(files, { programId: program.id, digest, created, langs });

@@ -78,6 +78,20 @@ test('a review package is exported, verified as a reviewer, and a changed byte i
   // The document is shown read-only, in a frame that runs nothing.
   const frame = page.frameLocator('iframe[title="Programme document"]');
   await frame.getByRole('heading', { name: /General characteristics/ }).waitFor();
+  // Printed from the browser, every A4 sheet carries its page number and the digest, as the PDF's pages do.
+  const digest = (await source.getByText(/^Content digest/).innerText()).split(': ')[1];
+  const printed = await page.context().newPage();
+  await printed.setContent(await page.locator('iframe[title="Programme document"]').getAttribute('srcdoc'));
+  const { extractText } = await import('unpdf');
+  const { totalPages, text } = await extractText(
+    new Uint8Array(await printed.pdf({ preferCSSPageSize: true })),
+  );
+  await printed.close();
+  assert.ok(totalPages > 3, `${totalPages} pages`);
+  text.forEach((sheet, i) => {
+    assert.match(sheet, new RegExp(`SHA-256: ${digest}`), `page ${i + 1}`);
+    assert.match(sheet, new RegExp(`(^|\\D)${i + 1} / ${totalPages}(\\D|$)`), `page ${i + 1}`);
+  });
 
   // One changed byte in one file is named exactly.
   const files = unzipSync(zip);

@@ -172,6 +172,19 @@ describe('the Word rendering', () => {
     expect(textOf(header)).toContain('Практические занятия');
   }, 30_000);
 
+  it('is dated when it is made, in its properties and zip entries, and is the same bytes made again then', async () => {
+    const made = new Date('2026-03-04T05:06:07.890Z');
+    const [a, b] = await Promise.all([0, 1].map(() => renderDocx(sampleDocument('en'), made)));
+    expect(Buffer.from(a!).equals(Buffer.from(b!))).toBe(true);
+    const { core } = open(a!);
+    expect(core).toContain(
+      '<dcterms:created xsi:type="dcterms:W3CDTF">2026-03-04T05:06:07Z</dcterms:created>',
+    );
+    expect(core).toContain(
+      '<dcterms:modified xsi:type="dcterms:W3CDTF">2026-03-04T05:06:07Z</dcterms:modified>',
+    );
+  });
+
   it('puts the digest and the page number of the page count in the footer', () => {
     expect(ru.document).toMatch(/<w:footerReference w:type="default" r:id="[^"]+"\/>/);
     const [footer] = ru.footers;

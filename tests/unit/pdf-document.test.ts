@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extractText, extractTextItems, getMeta } from 'unpdf';
+import { extractText, extractTextItems, getDocumentProxy, getMeta } from 'unpdf';
 import { TRAJECTORY_STRINGS } from '../../src/i18n/documents';
 import { renderPdf } from '../../src/io/documents/pdf';
 import {
@@ -24,6 +24,23 @@ beforeAll(async () => {
 }, 30_000);
 
 describe('the PDF rendering', () => {
+  it('has a bookmark for every heading, nested as the sections are', async () => {
+    type Item = { title: string; items: Item[] };
+    const tree = (items: Item[]): unknown[] =>
+      items.map((i) => (i.items.length ? { [i.title]: tree(i.items) } : i.title));
+    const outline = (await (await getDocumentProxy(ru.slice())).getOutline()) as Item[];
+    const headings = (sections: ReturnType<typeof sampleDocument>['sections']): unknown[] =>
+      sections.map((s) => (s.sections?.length ? { [s.heading]: headings(s.sections) } : s.heading));
+    expect(tree(outline)).toEqual(headings(sampleDocument('ru').sections));
+  });
+
+  it('records when it was made and is the same bytes made again at that time', async () => {
+    const made = new Date('2026-03-04T05:06:07Z');
+    const [a, b] = await Promise.all([0, 1].map(() => renderPdf(sampleDocument('en'), made)));
+    expect(Buffer.from(a!).equals(Buffer.from(b!))).toBe(true);
+    expect(Buffer.from(a!).toString('latin1')).toContain('(D:20260304050607Z)');
+  });
+
   it('is an A4 PDF with the title and language in its metadata', async () => {
     expect(new TextDecoder().decode(ru.subarray(0, 5))).toBe('%PDF-');
     const { info } = await getMeta(ru.slice());

@@ -44,6 +44,7 @@ export const reviewEn = {
   unreadable: (name: string, reason: string) =>
     `${name} is not a review package this app can read: ${reason}`,
   document: 'Programme document',
+  preparingDocument: 'Preparing the document…',
   digest: (digest: string) => `Content digest (SHA-256): ${digest}`,
   write: 'Your comments',
   on: 'On',

@@ -50,6 +50,7 @@ export const reviewRu: ReviewMessages = {
   unreadable: (name, reason) =>
     `${name} — не пакет для экспертизы, который может прочитать приложение: ${reason}`,
   document: 'Документ программы',
+  preparingDocument: 'Документ готовится…',
   digest: (digest) => `Хеш содержания (SHA-256): ${digest}`,
   write: 'Ваши замечания',
   on: 'К чему',

@@ -1,6 +1,8 @@
 import type * as DocxModule from 'docx';
 import type { Paragraph as ParagraphType, Table as TableType, TableRow as TableRowType } from 'docx';
 import type { Align, Block, DocumentModel, Section, TableBlock } from '../../domain/documents/document-model';
+import { unzipSync, zipSync } from 'fflate';
+import { zipEntryTime } from '../zip-time';
 import { cellSpan, labelHyphenationPoints, layoutTable } from './table-layout';
 
 type Docx = typeof DocxModule;
@@ -297,7 +299,25 @@ function build(d: Docx, doc: DocumentModel) {
  * The document as a Word file (A4, real heading styles and tables, page numbers and the digest in the footer), for
  * the CLI (Node) and the app (browser) alike.
  */
-export async function renderDocx(doc: DocumentModel): Promise<Uint8Array> {
+export async function renderDocx(doc: DocumentModel, created = new Date()): Promise<Uint8Array> {
   const d = await loadDocx();
-  return new Uint8Array(await d.Packer.toArrayBuffer(build(d, doc)));
+  return restamp(new Uint8Array(await d.Packer.toArrayBuffer(build(d, doc))), created);
+}
+
+const CORE_PROPERTIES = 'docProps/core.xml';
+const TIMESTAMP = /(<dcterms:(?:created|modified)\b[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g;
+
+/**
+ * docx dates the core properties and every zip entry with the moment it packs. Dating them `created` instead makes
+ * the file a function of the document and that date, so a review package made twice at one time is the same bytes.
+ */
+function restamp(docx: Uint8Array, created: Date): Uint8Array {
+  const files = unzipSync(docx);
+  const core = files[CORE_PROPERTIES];
+  if (core) {
+    const stamp = `${created.toISOString().slice(0, 19)}Z`;
+    const xml = new TextDecoder().decode(core).replace(TIMESTAMP, `$1${stamp}$2`);
+    files[CORE_PROPERTIES] = new TextEncoder().encode(xml);
+  }
+  return zipSync(files, { mtime: zipEntryTime(created) });
 }

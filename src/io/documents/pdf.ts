@@ -146,7 +146,8 @@ function block(b: Block): Content[] {
   }
 }
 
-function section(s: Section, depth: number): Content[] {
+/** A section with its heading as a bookmark, nested under its parent's (`id` is its place, e.g. `h-3-1`). */
+function section(s: Section, depth: number, id: string, parentId?: string): Content[] {
   const size = HEADING_SIZES[Math.min(depth, HEADING_SIZES.length) - 1]!;
   return [
     {
@@ -155,13 +156,16 @@ function section(s: Section, depth: number): Content[] {
       bold: true,
       headlineLevel: depth,
       margin: [0, depth === 1 ? 12 : 8, 0, 4],
+      id,
+      outline: true,
+      outlineParentId: parentId,
     },
     ...s.blocks.flatMap(block),
-    ...(s.sections ?? []).flatMap((sub) => section(sub, depth + 1)),
+    ...(s.sections ?? []).flatMap((sub, i) => section(sub, depth + 1, `${id}-${i + 1}`, id)),
   ];
 }
 
-function definition(doc: DocumentModel): TDocumentDefinitions {
+function definition(doc: DocumentModel, created: Date): TDocumentDefinitions {
   const meta: Content[] =
     doc.meta.length === 0
       ? []
@@ -179,10 +183,14 @@ function definition(doc: DocumentModel): TDocumentDefinitions {
     pageSize: 'A4',
     pageMargins: MARGINS,
     language: doc.lang,
+    // Viewers show the title rather than the file name, and open with the section bookmarks.
+    displayTitle: true,
     info: {
       title: doc.subtitle ? `${doc.title} — ${doc.subtitle}` : doc.title,
       creator: 'Competency Constructor',
       producer: 'Competency Constructor',
+      // PDFKit derives the file identifier from the info too, so a fixed date gives the same bytes each time.
+      creationDate: created,
       ...(doc.digest ? { keywords: `SHA-256 ${doc.digest}` } : {}),
     },
     defaultStyle: { font: 'Roboto', fontSize: FONT_SIZE, lineHeight: 1.15 },
@@ -190,7 +198,7 @@ function definition(doc: DocumentModel): TDocumentDefinitions {
       { text: doc.title, fontSize: 16, bold: true, margin: [0, 0, 0, 4] },
       ...(doc.subtitle ? [{ text: doc.subtitle, fontSize: 13, margin: [0, 0, 0, 6] } as Content] : []),
       ...meta,
-      ...doc.sections.flatMap((s) => section(s, 1)),
+      ...doc.sections.flatMap((s, i) => section(s, 1, `h-${i + 1}`)),
     ],
     // A heading is never the last thing on a page: it moves to the next one with what it heads.
     pageBreakBefore: (node, nodes) =>
@@ -209,8 +217,8 @@ function definition(doc: DocumentModel): TDocumentDefinitions {
 }
 
 /** The document as an A4 PDF with an embedded font, for the CLI (Node) and the app (browser) alike. */
-export async function renderPdf(doc: DocumentModel): Promise<Uint8Array> {
+export async function renderPdf(doc: DocumentModel, created = new Date()): Promise<Uint8Array> {
   const pdfmake = await loadPdfMake();
-  const buffer = await pdfmake.createPdf(definition(doc)).getBuffer();
+  const buffer = await pdfmake.createPdf(definition(doc, created)).getBuffer();
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }

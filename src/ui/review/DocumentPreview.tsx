@@ -15,7 +15,8 @@ export function DocumentPreview({ reviewed }: { reviewed: Reviewed }) {
   const today = useToday();
   const index = useAppStore((s) => s.network?.index);
   const [docLang, setDocLang] = useState<Lang>(lang);
-  const [html, setHtml] = useState('');
+  // Each rendering is numbered so it gets a frame of its own (see below).
+  const [shown, setShown] = useState<{ html: string; n: number }>();
   useEffect(() => {
     if (!index) return;
     let live = true;
@@ -37,7 +38,8 @@ export function DocumentPreview({ reviewed }: { reviewed: Reviewed }) {
           ...(reviewed.digest ? { digest: reviewed.digest } : {}),
         },
       );
-      if (live) setHtml(renderHtmlDocument(doc));
+      const html = renderHtmlDocument(doc);
+      if (live) setShown((prev) => ({ html, n: (prev?.n ?? 0) + 1 }));
     });
     return () => {
       live = false;
@@ -46,7 +48,19 @@ export function DocumentPreview({ reviewed }: { reviewed: Reviewed }) {
   return (
     <Region title={t.review.document} className="document-preview">
       <DocumentLanguage value={docLang} onChange={setDocLang} />
-      <iframe title={t.review.document} sandbox="" srcDoc={html} className="document-frame" />
+      {/* A new frame for each document: Chromium can drop a second srcdoc navigation of a sandboxed frame
+          started while the first is under way, leaving the frame blank. */}
+      {shown ? (
+        <iframe
+          key={shown.n}
+          title={t.review.document}
+          sandbox=""
+          srcDoc={shown.html}
+          className="document-frame"
+        />
+      ) : (
+        <p role="status">{t.review.preparingDocument}</p>
+      )}
     </Region>
   );
 }
