@@ -29,6 +29,8 @@ export const ASSUMED_LEVEL = 1;
 type Json = Record<string, unknown>;
 const isObject = (x: unknown): x is Json => typeof x === 'object' && x !== null && !Array.isArray(x);
 const text = (x: unknown) => (typeof x === 'string' && x.trim() ? x.trim() : undefined);
+// Some exports write identifiers as numbers.
+const identifierOf = (x: unknown) => (typeof x === 'number' && Number.isFinite(x) ? String(x) : text(x));
 const idPart = (x: string) =>
   x
     .toLowerCase()
@@ -37,17 +39,22 @@ const idPart = (x: string) =>
     .slice(0, 60);
 const slug = (x: string) => idPart(x).replace(/-+$/, '') || 'case';
 
-/** Whether a parsed JSON value looks like a CASE package rather than one of our own files. */
-export const isCasePackage = (value: unknown): boolean =>
+const isPackage = (value: unknown): value is Json =>
   isObject(value) && isObject(value.CFDocument) && Array.isArray(value.CFItems);
+/** The package itself, or the one inside a `{"CFPackage": …}` wrapper that some exports add. */
+const packageIn = (value: unknown): Json | undefined =>
+  isPackage(value) ? value : isObject(value) && isPackage(value.CFPackage) ? value.CFPackage : undefined;
+
+/** Whether a parsed JSON value looks like a CASE package rather than one of our own files. */
+export const isCasePackage = (value: unknown): boolean => packageIn(value) !== undefined;
 
 export function importCasePackage(input: string | Uint8Array): CaseImport {
   const read = readJsonText(input);
   if ('code' in read) return { ok: false, diagnostics: [read] };
   const shape = shapeDiagnostic(read.value, undefined, mayHoldForbiddenKey(read.text));
   if (shape) return { ok: false, diagnostics: [shape] };
-  const pkg = read.value;
-  if (!isCasePackage(pkg))
+  const pkg = packageIn(read.value);
+  if (!pkg)
     return {
       ok: false,
       diagnostics: [
@@ -57,7 +64,7 @@ export function importCasePackage(input: string | Uint8Array): CaseImport {
         }),
       ],
     };
-  const doc = (pkg as Json).CFDocument as Json;
+  const doc = pkg.CFDocument as Json;
   const language = text(doc.language)?.toLowerCase().split(/[-_]/)[0] ?? 'en';
   const specialty = slug(text(doc.title) ?? text(doc.identifier) ?? 'framework');
   // Some exports reuse document and item identifiers across different frameworks (test exports number them
@@ -70,9 +77,12 @@ export function importCasePackage(input: string | Uint8Array): CaseImport {
   const notes: CaseImportNotes = { skipped: 0, assumedLevel: 0, precedes: 0, languageAssumed: 0, language };
   const seen = new Set<string>();
   const competencies: Competency[] = [];
-  for (const item of (pkg as Json).CFItems as unknown[]) {
-    const statement = isObject(item) ? text(item.fullStatement) : undefined;
-    const identifier = isObject(item) ? text(item.identifier) : undefined;
+  for (const item of pkg.CFItems as unknown[]) {
+    // fullStatement is required by CASE, but some exports only fill the abbreviated one.
+    const statement = isObject(item)
+      ? (text(item.fullStatement) ?? text(item.abbreviatedStatement))
+      : undefined;
+    const identifier = isObject(item) ? identifierOf(item.identifier) : undefined;
     // Identifiers repeat across frameworks (some exports number their items from 1), so they are scoped by document.
     const id = identifier && `case-${docId}-${idPart(identifier)}`.slice(0, 128);
     if (!isObject(item) || !statement || !id || seen.has(id)) {
@@ -92,9 +102,17 @@ export function importCasePackage(input: string | Uint8Array): CaseImport {
       ...(text(item.uri) && { frameworkUri: text(item.uri) }),
     });
   }
-  const associations = Array.isArray((pkg as Json).CFAssociations)
-    ? ((pkg as Json).CFAssociations as unknown[])
-    : [];
+  if (competencies.length === 0)
+    return {
+      ok: false,
+      diagnostics: [
+        diagnostic('schema', 'error', '/CFItems', {
+          keyword: 'CFItems',
+          detail: `no competency to import: none of the ${notes.skipped} items has both an identifier and a statement`,
+        }),
+      ],
+    };
+  const associations = Array.isArray(pkg.CFAssociations) ? (pkg.CFAssociations as unknown[]) : [];
   notes.precedes = associations.filter((a) => isObject(a) && a.associationType === 'precedes').length;
   const catalog: Catalog = {
     kind: 'catalog',

@@ -59,4 +59,35 @@ describe('CASE packages', () => {
       ['json.parse', 'forbidden-key'],
     ]);
   });
+
+  it('reads what sloppier exports write: a CFPackage wrapper, numeric identifiers, only abbreviated statements', () => {
+    const pkg = {
+      CFPackage: {
+        CFDocument: { identifier: 'D2', title: 'Welding basics' },
+        CFItems: [
+          { identifier: 7, abbreviatedStatement: 'Prepares the workstation', humanCodingScheme: 'W.1' },
+          { identifier: 'A-8', fullStatement: 'Welds plates', abbreviatedStatement: 'Welds' },
+        ],
+      },
+    };
+    const r = importCasePackage(JSON.stringify(pkg));
+    if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
+    expect(r.catalog.competencies.map((c) => [c.id, c.code, c.title])).toEqual([
+      ['case-welding-basics-d2-7', 'W.1', { en: 'Prepares the workstation' }],
+      ['case-welding-basics-d2-a-8', 'A-8', { en: 'Welds plates' }],
+    ]);
+  });
+
+  it('refuses a package with no usable item, saying why, rather than adding an empty catalog', () => {
+    const r = importCasePackage(
+      JSON.stringify({ CFDocument: { title: 'Empty' }, CFItems: [{ identifier: 'x' }] }),
+    );
+    expect(!r.ok && r.diagnostics.map((d) => [d.code, d.pointer, d.params.detail])).toEqual([
+      [
+        'schema',
+        '/CFItems',
+        'no competency to import: none of the 1 items has both an identifier and a statement',
+      ],
+    ]);
+  });
 });
