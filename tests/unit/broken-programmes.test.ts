@@ -145,7 +145,9 @@ describe('schema-valid programmes broken in other ways', () => {
         // A fix applies and gives a programme the rules can check again.
         for (const d of diagnostics) {
           seen.add(d.code);
-          if (d.fix) (fixes++, validateProgram(applyEdit(p, d.fix), index, { asOf: AS_OF }));
+          if (!d.fix) continue;
+          fixes++;
+          validateProgram(applyEdit(p, d.fix), index, { asOf: AS_OF });
         }
         for (const lang of ['en', 'ru'] as const) {
           const doc = programmeDocument(p, index, diagnostics, lang, PROGRAMME_STRINGS[lang], {
