@@ -45,6 +45,8 @@ export type ProgramEdit =
   | { op: 'rename-stage'; stageId: Id; title: LocalizedText }
   | { op: 'move-stage'; stageId: Id; index: number }
   | { op: 'remove-stage'; stageId: Id }
+  /** Stages are addressed by id, so a stage sharing another's id is told apart by its place. */
+  | { op: 'set-stage-id'; index: number; stageId: Id }
   | { op: 'set-text'; field: TextField; value?: LocalizedText }
   | { op: 'set-program-type'; programType: ProgramType };
 
@@ -238,6 +240,10 @@ export function applyEdit(program: Program, edit: ProgramEdit): Program {
     }
     case 'remove-stage':
       return { ...program, stages: program.stages.filter((s) => s.id !== edit.stageId) };
+    case 'set-stage-id':
+      return stageIndexOf(program, edit.stageId) >= 0
+        ? program
+        : mapStage(program, edit.index, (s) => ({ ...s, id: edit.stageId }));
     case 'set-text': {
       const { [edit.field]: _old, ...rest } = program;
       return edit.value === undefined && edit.field !== 'title'

@@ -133,6 +133,7 @@ export const fixesEn: FixMessages = {
   'rename-stage': () => 'Rename the stage',
   'move-stage': () => 'Move the stage',
   'remove-stage': () => 'Delete the stage',
+  'set-stage-id': (e) => `Give this stage the id "${e.stageId}"`,
   'set-text': (e) => `Edit the ${{ title: 'title', purpose: 'purpose', audience: 'audience' }[e.field]}`,
   'set-program-type': (e) => `Make it ${vocabularyEn.programType[e.programType]}`,
 };

@@ -126,6 +126,7 @@ export const fixesRu: FixMessages = {
   'rename-stage': () => 'Переименовать этап',
   'move-stage': () => 'Переставить этап',
   'remove-stage': () => 'Удалить этап',
+  'set-stage-id': (e) => `Дать этапу идентификатор «${e.stageId}»`,
   'set-text': (e) =>
     `Изменить ${{ title: 'название', purpose: 'цель', audience: 'категорию слушателей' }[e.field]}`,
   'set-program-type': (e) => `Сменить вид на «${vocabularyRu.programType[e.programType]}»`,

@@ -200,6 +200,22 @@ describe('references, duplicates and electives', () => {
     expect(codes(p, all)).toEqual(['error:id.duplicate', 'error:module.duplicate']);
   });
 
+  it('fixes a duplicate stage id by giving the later stage a fresh one, so stage edits reach it', () => {
+    const p = program([[ref('m-a')], [], []], { targetCompetencies: ['c-a'] });
+    p.stages[1]!.id = 's1';
+    p.stages[2]!.id = 's1';
+    const dups = validate(p, all).filter((d) => d.code === 'id.duplicate');
+    expect(dups.map((d) => [d.pointer, d.fix])).toEqual([
+      ['/stages/1/id', { op: 'set-stage-id', index: 1, stageId: 's1-2' }],
+      ['/stages/2/id', { op: 'set-stage-id', index: 2, stageId: 's1-3' }],
+    ]);
+    const fixed = dups.reduce((q, d) => applyEdit(q, d.fix!), p);
+    expect(fixed.stages.map((s) => s.id)).toEqual(['s1', 's1-2', 's1-3']);
+    expect(validate(fixed, all).filter((d) => d.code === 'id.duplicate')).toEqual([]);
+    // Applied again (a stale fix), it changes nothing: the id is taken now.
+    expect(applyEdit(fixed, dups[0]!.fix!)).toBe(fixed);
+  });
+
   it('flags a choose-k group with fewer usable modules and fixes k', () => {
     const retired = mod({ id: 'm-old', outcomes: ['c-a'], validUntil: '2020-01-01' });
     const p = program([[group(2, 'm-a', 'm-old')]], { targetCompetencies: ['c-a'] });

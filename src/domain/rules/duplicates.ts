@@ -2,15 +2,35 @@ import { diagnostic, pointerOf, type Diagnostic } from '../diagnostics';
 import { named } from '../network-index';
 import type { ProgramView } from '../program-view';
 
+/** `id-2`, `id-3`, … : the first not taken, kept within the 128 characters an id may have. */
+function freshId(id: string, taken: ReadonlySet<string>): string {
+  for (let n = 2; ; n++) {
+    const suffix = `-${n}`;
+    const candidate = id.slice(0, 128 - suffix.length) + suffix;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
 /** Stage ids used twice, and a module placed twice (in any version). */
 export function checkDuplicates(view: ProgramView): Diagnostic[] {
   const out: Diagnostic[] = [];
   const stageIds = new Set<string>();
+  const taken = new Set(view.program.stages.map((s) => s.id));
   view.program.stages.forEach((s, i) => {
-    if (stageIds.has(s.id))
+    if (stageIds.has(s.id)) {
+      // The fix gives the later stage a fresh id: edits find stages by id, so until then they reach the first.
+      const fresh = freshId(s.id, taken);
+      taken.add(fresh);
       out.push(
-        diagnostic('id.duplicate', 'error', pointerOf('stages', i, 'id'), { what: 'stage', detail: s.id }),
+        diagnostic(
+          'id.duplicate',
+          'error',
+          pointerOf('stages', i, 'id'),
+          { what: 'stage', detail: s.id },
+          { fix: { op: 'set-stage-id', index: i, stageId: fresh } },
+        ),
       );
+    }
     stageIds.add(s.id);
   });
   const first = new Map<string, string>();
