@@ -1,4 +1,4 @@
-import { addDays, format, getISODay, isValid, parseISO, startOfISOWeek } from 'date-fns';
+import { addDays, formatISO, getISODay, isValid, parseISO, startOfISOWeek } from 'date-fns';
 import { moduleHours } from './hours';
 import type { Trajectory, TrajectoryStep } from './model';
 import { resolveModule, type NetworkIndex } from './network-index';
@@ -53,7 +53,10 @@ export function scheduleSteps(hours: readonly number[], options: ScheduleOptions
   const skipped = days.filter((d) => d < weekday).length;
   const studyDay = (k: number): string => {
     const n = skipped + k;
-    return format(addDays(week, Math.floor(n / days.length) * 7 + days[n % days.length]! - 1), 'yyyy-MM-dd');
+    return formatISO(addDays(week, Math.floor(n / days.length) * 7 + days[n % days.length]! - 1), {
+      // Not format(…, 'yyyy-MM-dd'): that brings date-fns' locale machinery (7 KB gzip) into the app's first load.
+      representation: 'date',
+    });
   };
 
   // Hours become study days through one multiplication and one division, never through an accumulated hours-a-day.
