@@ -15,7 +15,11 @@ export interface LibrarySlice {
   /** Opens a network published at a URL (a manifest and its catalogs), e.g. `?network=https://…/network.json`. */
   loadNetworkFrom: (url: string) => Promise<void>;
   /** Adds a partner's catalog to the network; returns the problems found in it against the rest. */
-  addCatalog: (source: string, catalog: Catalog) => Diagnostic[];
+  /**
+   * Adds a catalog to the network, or replaces the one with the same id or source (a partner's updated
+   * catalog): its own problems, and the source it replaced.
+   */
+  addCatalog: (source: string, catalog: Catalog) => { diagnostics: Diagnostic[]; replaced?: string };
 }
 
 export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = (set, get) => ({
@@ -45,8 +49,11 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
   },
   addCatalog: (source, catalog) => {
     const network = get().network;
-    if (!network) return [];
-    const catalogs = [...network.catalogs.filter((c) => c.source !== source), { source, catalog }];
+    if (!network) return { diagnostics: [] };
+    const isOld = (c: { source: string; catalog: Catalog }) =>
+      c.source === source || c.catalog.id === catalog.id;
+    const replaced = network.catalogs.find(isOld)?.source;
+    const catalogs = [...network.catalogs.filter((c) => !isOld(c)), { source, catalog }];
     // Reports are rebuilt for the indexing only to pick out the new catalog's own cross-network problems.
     const reports: FileReport[] = catalogs.map((c) => ({ path: c.source, kind: 'catalog', diagnostics: [] }));
     const index = indexCatalogs(catalogs, network.network, reports);
@@ -56,9 +63,9 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
         ...network,
         catalogs,
         index,
-        files: [...network.files.filter((f) => f.path !== source), own],
+        files: [...network.files.filter((f) => f.path !== source && f.path !== replaced), own],
       },
     });
-    return own.diagnostics;
+    return { diagnostics: own.diagnostics, ...(replaced !== undefined && { replaced }) };
   },
 });

@@ -181,6 +181,18 @@ test('a bad file is refused with its diagnostics and the open programme is untou
   await targets.getByRole('combobox').selectOption({
     label: 'CCSS.Math.Content.6.RP.A Understand ratio concepts and use ratio reasoning to solve problems.',
   });
+
+  // A partner's updated catalog (same id, another file name) takes the place of the old one: no duplicates.
+  const schools = JSON.parse(readFileSync('fixtures/sample/catalogs/schools.json', 'utf8'));
+  schools.modules = schools.modules.filter((m) => m.id !== 'm-drone-design');
+  await importFile('schools-2026.json', JSON.stringify(schools));
+  await page
+    .getByRole('status')
+    .filter({
+      hasText: /Catalog schools-2026\.json replaced \S*schools\.json in the network: 0 errors, 0 warnings\./,
+    })
+    .waitFor();
+  await catalog.getByRole('status').filter({ hasText: '132 modules' }).waitFor();
   await page.close();
 });
 

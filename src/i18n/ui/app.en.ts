@@ -8,6 +8,8 @@ export const appEn = {
   importRefused: (name: string) => `${name} was not imported; your programme is unchanged.`,
   importedCatalog: (name: string, errors: string, warnings: string) =>
     `Catalog ${name} added to the network: ${errors}, ${warnings}.`,
+  replacedCatalog: (name: string, replaced: string, errors: string, warnings: string) =>
+    `Catalog ${name} replaced ${replaced} in the network: ${errors}, ${warnings}.`,
   dismiss: 'Dismiss',
   skipToEditor: 'Skip to the programme',
   frameworkImported: (competencies: number, assumed: number, precedes: number, skipped: number) =>

@@ -9,6 +9,8 @@ export const appRu: AppMessages = {
   loadFailed: 'Не удалось загрузить сеть.',
   importRefused: (name) => `Файл ${name} не импортирован; программа не изменилась.`,
   importedCatalog: (name, errors, warnings) => `Каталог ${name} добавлен в сеть: ${errors}, ${warnings}.`,
+  replacedCatalog: (name, replaced, errors, warnings) =>
+    `Каталог ${name} заменил в сети ${replaced}: ${errors}, ${warnings}.`,
   dismiss: 'Закрыть',
   skipToEditor: 'Перейти к программе',
   frameworkImported: (competencies, assumed, precedes, skipped) =>

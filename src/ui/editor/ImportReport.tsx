@@ -19,16 +19,16 @@ export function ImportReport({
   useEffect(() => ref.current?.focus(), [outcome]);
   const counts = countDiagnostics(outcome.diagnostics);
   const openId = useAppStore((s) => selectProgram(s)?.id);
+  const errors = count(counts.errors, t.diagnostics.errors);
+  const warnings = count(counts.warnings, t.diagnostics.warnings);
   const heading =
     outcome.status === 'refused'
       ? t.app.importRefused(outcome.name)
       : outcome.status === 'comments'
         ? t.review.imported(outcome.name, outcome.count)
-        : t.app.importedCatalog(
-            outcome.name,
-            count(counts.errors, t.diagnostics.errors),
-            count(counts.warnings, t.diagnostics.warnings),
-          );
+        : outcome.replaced !== undefined
+          ? t.app.replacedCatalog(outcome.name, outcome.replaced, errors, warnings)
+          : t.app.importedCatalog(outcome.name, errors, warnings);
   return (
     <div
       ref={ref}

@@ -15,6 +15,8 @@ export type ImportOutcome =
       status: 'catalog';
       name: string;
       diagnostics: Diagnostic[];
+      /** The network's catalog it took the place of (same id or name). */
+      replaced?: string;
       framework?: { competencies: number; notes: CaseImportNotes };
     }
   | { status: 'comments'; name: string; diagnostics: Diagnostic[]; count: number; programId: string }
@@ -43,11 +45,10 @@ export function useFiles() {
         return { status: 'refused', name: file.name, diagnostics: loaded.diagnostics };
       const framework = importCasePackage(bytes);
       if (!framework.ok) return { status: 'refused', name: file.name, diagnostics: framework.diagnostics };
-      const diagnostics = addCatalog(file.name, framework.catalog);
       return {
         status: 'catalog',
         name: file.name,
-        diagnostics,
+        ...addCatalog(file.name, framework.catalog),
         framework: { competencies: framework.catalog.competencies.length, notes: framework.notes },
       };
     }
@@ -61,7 +62,7 @@ export function useFiles() {
       return { status: 'comments', name: file.name, diagnostics: [], count: comments.length, programId };
     }
     if (loaded.value.kind === 'catalog')
-      return { status: 'catalog', name: file.name, diagnostics: addCatalog(file.name, loaded.value) };
+      return { status: 'catalog', name: file.name, ...addCatalog(file.name, loaded.value) };
     return { status: 'cancelled' };
   }, []);
 
