@@ -1,7 +1,9 @@
 /**
  * Trajectory planner figures (`npx tsx tests/bench/planner.ts`, also the last part of `npm run bench`).
  * Generated networks of N candidate modules (N/2 competencies, the generator's usual ratio), a whole-network
- * plan towards T targets picked by a seeded RNG among reachable competencies, several seeds per size.
+ * plan towards T reachable targets, several seeds per size. Targets fill one specialty, then the next (what a
+ * trainee asks for: "add a specialty"); BENCH_PLANNER_TARGETS=uniform picks them across the whole network
+ * instead, a harder and less realistic family (`npm run bench` reports both).
  * Per instance: time to greedy (preparePlan + planGreedy), time to optimum (planOptimal, 2 s limit), the
  * greedy gap against the best plan; instances not proven within 2 s are solved again with a longer limit.
  * Also the progress report planOptimal makes once after the LP relaxation (what the trainee sees before the
@@ -10,7 +12,7 @@
  * Budgets (issue): greedy <= 150 ms; proven optimum for >= 95% of instances within 2 s.
  *
  * Env: BENCH_PLANNER_SEEDS (instances per size, default 5), BENCH_PLANNER_LONG (seconds for the second
- * attempt, default 20), BENCH_PLANNER_QUICK=1 (skip the second attempt).
+ * attempt, default 20), BENCH_PLANNER_QUICK=1 (skip the second attempt), BENCH_PLANNER_TARGETS=uniform.
  */
 import loadHighs from 'highs';
 import { generateNetwork } from '../../fixtures/generator/generate-network';
@@ -34,6 +36,8 @@ const SEEDS = Number(process.env.BENCH_PLANNER_SEEDS ?? 5);
 const LIMIT_S = 2;
 const LONG_S = Number(process.env.BENCH_PLANNER_LONG ?? 20);
 const QUICK = process.env.BENCH_PLANNER_QUICK === '1';
+/** `specialty` (default): targets fill one specialty, then the next; `uniform`: picked across the network. */
+const TARGETS = process.env.BENCH_PLANNER_TARGETS === 'uniform' ? 'uniform' : 'specialty';
 const GREEDY_BUDGET_MS = 150;
 const PROVEN_BUDGET = 0.95;
 
@@ -72,6 +76,16 @@ interface Measured {
   problems: string[];
 }
 
+/**
+ * What a trainee asks for: the competencies of one specialty (the trainee form's "add a specialty"), then of
+ * the next, until there are enough; `shuffled` decides which specialty comes first and which competencies of
+ * the last one are taken.
+ */
+function specialtyFirst(index: NetworkIndex, shuffled: string[]): string[] {
+  const order = [...new Set(shuffled.map((c) => index.competencies.get(c)!.specialty))];
+  return order.flatMap((sp) => shuffled.filter((c) => index.competencies.get(c)!.specialty === sp));
+}
+
 function instance(modules: number, targetCount: number, seed: number): Instance {
   const generated = generateNetwork({ modules, competencies: modules / 2, programmeModules: 0, seed });
   const sources = Object.entries(generated.catalogs).map(([source, catalog]) => ({ source, catalog }));
@@ -80,9 +94,11 @@ function instance(modules: number, targetCount: number, seed: number): Instance 
   const everything = preparePlan(index, { ...emptyRequest(AS_OF), targets: all });
   const unreachable = new Set(everything.kind === 'unreachable' ? everything.targets : []);
   const reachable = all.filter((c) => !unreachable.has(c));
-  const targets = seeded(seed * 100_003 + targetCount)
-    .shuffle(reachable)
-    .slice(0, targetCount);
+  const rnd = seeded(seed * 100_003 + targetCount);
+  const targets =
+    TARGETS === 'uniform'
+      ? rnd.shuffle(reachable).slice(0, targetCount)
+      : specialtyFirst(index, rnd.shuffle(reachable)).slice(0, targetCount);
   if (targets.length < targetCount)
     throw new Error(`${modules} modules, seed ${seed}: only ${targets.length} reachable competencies`);
   return { seed, index, targets };
@@ -208,7 +224,7 @@ const solver = highsSolver(await loadHighs());
 const loadMs = performance.now() - loadStart;
 
 console.log(
-  `\nplanner: whole-network plans, ${SEEDS} seeded instances per size, optimum limit ${LIMIT_S} s` +
+  `\nplanner: whole-network plans, targets ${TARGETS === 'uniform' ? 'picked uniformly across the network' : 'filling one specialty, then the next'}, ${SEEDS} seeded instances per size, optimum limit ${LIMIT_S} s` +
     (QUICK
       ? ' (second attempt skipped)'
       : `, second attempt ${LONG_S} s for instances not proven in ${LIMIT_S} s`),

@@ -104,8 +104,16 @@ console.log(
 const editor = spawnSync(node, ['tests/bench/editor.mjs'], { stdio: 'inherit' });
 if (editor.status !== 0) process.exitCode = 1;
 
-// The trajectory planner's figures on generated networks (tests/bench/planner.ts; see its header for env).
-const planner = spawnSync(node, ['node_modules/tsx/dist/cli.mjs', 'tests/bench/planner.ts'], {
-  stdio: 'inherit',
-});
-if (planner.status !== 0) process.exitCode = 1;
+// The trajectory planner's figures on generated networks (tests/bench/planner.ts; see its header for env):
+// targets a trainee would pick (a specialty's competencies), then targets scattered across the network.
+for (const targets of ['specialty', 'uniform']) {
+  const planner = spawnSync(node, ['node_modules/tsx/dist/cli.mjs', 'tests/bench/planner.ts'], {
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      BENCH_PLANNER_TARGETS: targets,
+      ...(targets === 'uniform' && { BENCH_PLANNER_QUICK: process.env.BENCH_PLANNER_QUICK ?? '1' }),
+    },
+  });
+  if (planner.status !== 0) process.exitCode = 1;
+}
