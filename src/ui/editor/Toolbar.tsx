@@ -54,22 +54,25 @@ export function Toolbar() {
           {t.editor.toolbar.exportPackage}
         </button>
         <span className="toolbar-gap" />
-        <button
-          type="button"
-          disabled={!history || !canUndo(history)}
-          onClick={undo}
-          title={nextUndo ? t.editor.toolbar.undoWhat(fixLabel(nextUndo, f)) : undefined}
-        >
-          {t.editor.toolbar.undo}
-        </button>
-        <button
-          type="button"
-          disabled={!history || !canRedo(history)}
-          onClick={redo}
-          title={nextRedo ? t.editor.toolbar.redoWhat(fixLabel(nextRedo, f)) : undefined}
-        >
-          {t.editor.toolbar.redo}
-        </button>
+        {/* Undo and redo wrap to a new row together, never one without the other. */}
+        <span className="toolbar-group">
+          <button
+            type="button"
+            disabled={!history || !canUndo(history)}
+            onClick={undo}
+            title={nextUndo ? t.editor.toolbar.undoWhat(fixLabel(nextUndo, f)) : undefined}
+          >
+            {t.editor.toolbar.undo}
+          </button>
+          <button
+            type="button"
+            disabled={!history || !canRedo(history)}
+            onClick={redo}
+            title={nextRedo ? t.editor.toolbar.redoWhat(fixLabel(nextRedo, f)) : undefined}
+          >
+            {t.editor.toolbar.redo}
+          </button>
+        </span>
         <span className="toolbar-gap" />
         <button type="button" disabled={!program} onClick={addStage}>
           {t.editor.toolbar.addStage}
