@@ -115,21 +115,20 @@ export function buildNetworkIndex(
         );
     for (let i = 0; i < prerequisites.length; i++) {
       const p = prerequisites[i]!;
-      const alternatives = typeof p === 'string' ? undefined : p.anyOf;
-      if (!alternatives) {
-        if (!competencies.has(p as Id))
+      if (typeof p === 'string') {
+        if (!competencies.has(p))
           problem(
             'ref.unknown-competency',
-            { competency: { id: p as Id }, context: 'prerequisite' },
+            { competency: { id: p }, context: 'prerequisite' },
             'prerequisites',
             i,
           );
       } else
-        for (let j = 0; j < alternatives.length; j++)
-          if (!competencies.has(alternatives[j]!))
+        for (let j = 0; j < p.anyOf.length; j++)
+          if (!competencies.has(p.anyOf[j]!))
             problem(
               'ref.unknown-competency',
-              { competency: { id: alternatives[j]! }, context: 'prerequisite' },
+              { competency: { id: p.anyOf[j]! }, context: 'prerequisite' },
               'prerequisites',
               i,
               'anyOf',
