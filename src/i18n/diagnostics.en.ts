@@ -71,6 +71,10 @@ export const diagnosticsEn: DiagnosticMessages = {
       return `${plural(f.lang, p.count ?? 0, { one: '# more schema problem', other: '# more schema problems' })} not shown.`;
     if (p.detail === 'not-an-object')
       return 'The file must be a JSON object with "kind" and "schemaVersion".';
+    if (p.detail === 'not-case')
+      return 'This is not a CASE competency framework either: it has no CFDocument and CFItems.';
+    if (p.detail === 'no-case-item')
+      return `No competency to import: none of the ${plural(f.lang, p.count ?? 0, { one: '# item', other: '# items' })} has both an identifier and a statement.`;
     return `Does not match the schema (${p.keyword}): ${p.detail}.`;
   },
   'version.unsupported': (p) =>

@@ -64,6 +64,9 @@ export const diagnosticsRu: DiagnosticMessages = {
       return `Ещё ${plural(f.lang, p.count ?? 0, { one: '# несоответствие', few: '# несоответствия', many: '# несоответствий', other: '# несоответствия' })} схеме не показано.`;
     if (p.detail === 'not-an-object')
       return 'Файл должен быть JSON-объектом с полями «kind» и «schemaVersion».';
+    if (p.detail === 'not-case') return 'Это и не рамка компетенций CASE: в файле нет CFDocument и CFItems.';
+    if (p.detail === 'no-case-item')
+      return `Нечего импортировать: ни у одного из ${plural(f.lang, p.count ?? 0, { one: '# элемента', few: '# элементов', many: '# элементов', other: '# элементов' })} нет одновременно идентификатора и формулировки.`;
     return `Не соответствует схеме (${p.keyword}): ${p.detail}.`;
   },
   'version.unsupported': (p) =>

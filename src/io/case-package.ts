@@ -60,7 +60,7 @@ export function importCasePackage(input: string | Uint8Array): CaseImport {
       diagnostics: [
         diagnostic('schema', 'error', '', {
           keyword: 'CFDocument',
-          detail: 'not a CASE package: CFDocument and CFItems are missing',
+          detail: 'not-case',
         }),
       ],
     };
@@ -108,7 +108,8 @@ export function importCasePackage(input: string | Uint8Array): CaseImport {
       diagnostics: [
         diagnostic('schema', 'error', '/CFItems', {
           keyword: 'CFItems',
-          detail: `no competency to import: none of the ${notes.skipped} items has both an identifier and a statement`,
+          detail: 'no-case-item',
+          count: notes.skipped,
         }),
       ],
     };

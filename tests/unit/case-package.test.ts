@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildNetworkIndex } from '../../src/domain/network-index';
+import { renderDiagnostics } from '../../src/i18n/render-diagnostic';
 import { ASSUMED_LEVEL, importCasePackage } from '../../src/io/case-package';
 
 // Real exports from OpenSALT, kept beside the project in shared/ (see ../shared/samples/README.md).
@@ -82,12 +83,15 @@ describe('CASE packages', () => {
     const r = importCasePackage(
       JSON.stringify({ CFDocument: { title: 'Empty' }, CFItems: [{ identifier: 'x' }] }),
     );
-    expect(!r.ok && r.diagnostics.map((d) => [d.code, d.pointer, d.params.detail])).toEqual([
-      [
-        'schema',
-        '/CFItems',
-        'no competency to import: none of the 1 items has both an identifier and a statement',
-      ],
+    if (r.ok) throw new Error('imported');
+    expect(r.diagnostics.map((d) => [d.code, d.pointer, d.params.detail, d.params.count])).toEqual([
+      ['schema', '/CFItems', 'no-case-item', 1],
+    ]);
+    expect(renderDiagnostics(r.diagnostics, 'en').map((d) => d.message)).toEqual([
+      'No competency to import: none of the 1 item has both an identifier and a statement.',
+    ]);
+    expect(renderDiagnostics(r.diagnostics, 'ru').map((d) => d.message)).toEqual([
+      'Нечего импортировать: ни у одного из 1 элемента нет одновременно идентификатора и формулировки.',
     ]);
   });
 });
