@@ -53,6 +53,58 @@ const parseDetail = (p: DiagnosticParams, f: Formatter): string => {
   }
 };
 
+const JSON_TYPES_RU: Record<string, string> = {
+  string: 'строкой',
+  number: 'числом',
+  integer: 'целым числом',
+  boolean: 'логическим значением (true или false)',
+  object: 'объектом',
+  array: 'списком (массивом)',
+  null: 'null',
+};
+const characters = { one: '# символа', few: '# символов', many: '# символов', other: '# символа' };
+const elements = { one: '# элемента', few: '# элементов', many: '# элементов', other: '# элемента' };
+
+/** A schema problem in Russian from its keyword's facts; undefined where only ajv's English detail says it. */
+function schemaRu(p: DiagnosticParams, f: Formatter): string | undefined {
+  const n = p.limit ?? 0;
+  switch (p.keyword) {
+    case 'schemaVersion':
+      return 'schemaVersion должна быть неотрицательным целым числом.';
+    case 'additionalProperties':
+      return p.kind ? `Лишнее поле «${p.kind}»: в схеме такого нет.` : undefined;
+    case 'required':
+      return p.kind ? `Нет обязательного поля «${p.kind}».` : undefined;
+    case 'enum':
+      return p.expected ? `Значение должно быть одним из: ${p.expected}.` : undefined;
+    case 'const':
+      return p.expected ? `Значение должно быть ${p.expected}.` : undefined;
+    case 'type':
+      return p.expected
+        ? `Значение должно быть ${p.expected
+            .split(',')
+            .map((t) => JSON_TYPES_RU[t] ?? t)
+            .join(' или ')}.`
+        : undefined;
+    case 'pattern':
+      return p.expected ? `Значение не соответствует формату ${p.expected}.` : undefined;
+    case 'minimum':
+      return `Значение должно быть не меньше ${f.num(n)}.`;
+    case 'maximum':
+      return `Значение должно быть не больше ${f.num(n)}.`;
+    case 'minLength':
+      return `Строка должна быть не короче ${plural(f.lang, n, characters)}.`;
+    case 'maxLength':
+      return `Строка должна быть не длиннее ${plural(f.lang, n, characters)}.`;
+    case 'minItems':
+      return `В списке должно быть не меньше ${plural(f.lang, n, elements)}.`;
+    case 'maxItems':
+      return `В списке должно быть не больше ${plural(f.lang, n, elements)}.`;
+    default:
+      return undefined;
+  }
+}
+
 export const diagnosticsRu: DiagnosticMessages = {
   'json.parse': parseDetail,
   schema: (p, f) => {
@@ -67,7 +119,7 @@ export const diagnosticsRu: DiagnosticMessages = {
     if (p.detail === 'not-case') return 'Это и не рамка компетенций CASE: в файле нет CFDocument и CFItems.';
     if (p.detail === 'no-case-item')
       return `Нечего импортировать: ни у одного из ${plural(f.lang, p.count ?? 0, { one: '# элемента', few: '# элементов', many: '# элементов', other: '# элементов' })} нет одновременно идентификатора и формулировки.`;
-    return `Не соответствует схеме (${p.keyword}): ${p.detail}.`;
+    return schemaRu(p, f) ?? `Не соответствует схеме (${p.keyword}): ${p.detail}.`;
   },
   'version.unsupported': (p) =>
     p.detail === 'no-migration'

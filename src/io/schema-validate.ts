@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import { diagnostic, type Diagnostic } from '../domain/diagnostics';
+import { diagnostic, type Diagnostic, type DiagnosticParams } from '../domain/diagnostics';
 import type { FileKind } from '../domain/model';
 import * as validators from './generated/validators.js';
 import type { StandaloneValidator } from './generated/validators.js';
@@ -76,6 +76,38 @@ function simplify(errors: ErrorObject[]): { error: ErrorObject; detail: string }
   return out;
 }
 
+/**
+ * What each keyword's failure is about, as message parameters, so it reads in the user's language: `kind` the
+ * property, `expected` the allowed values, type or pattern, `limit` the bound. `detail` keeps ajv's English for
+ * files and for keywords without their own wording.
+ */
+function schemaFacts(e: ErrorObject): Pick<DiagnosticParams, 'kind' | 'expected' | 'limit'> {
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'additionalProperties':
+      return { kind: String(p.additionalProperty) };
+    case 'required':
+      return { kind: String(p.missingProperty) };
+    case 'enum':
+      return { expected: (p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ') };
+    case 'const':
+      return { expected: JSON.stringify(p.allowedValue) };
+    case 'type':
+      return { expected: String(p.type) };
+    case 'pattern':
+      return { expected: String(p.pattern) };
+    case 'minimum':
+    case 'maximum':
+    case 'minLength':
+    case 'maxLength':
+    case 'minItems':
+    case 'maxItems':
+      return { limit: Number(p.limit) };
+    default:
+      return {};
+  }
+}
+
 /** Validates against the published schema (filling the model's defaults); one diagnostic per problem, capped. */
 export function validateSchema(kind: FileKind, doc: unknown): Diagnostic[] {
   const validate = VALIDATORS[kind];
@@ -84,7 +116,11 @@ export function validateSchema(kind: FileKind, doc: unknown): Diagnostic[] {
   const out = errors
     .slice(0, MAX_SCHEMA_DIAGNOSTICS)
     .map(({ error, detail }) =>
-      diagnostic('schema', 'error', error.instancePath, { keyword: error.keyword, detail }),
+      diagnostic('schema', 'error', error.instancePath, {
+        keyword: error.keyword,
+        detail,
+        ...schemaFacts(error),
+      }),
     );
   if (errors.length > MAX_SCHEMA_DIAGNOSTICS)
     out.push(

@@ -1,3 +1,4 @@
+import { renderDiagnostics } from '../../src/i18n/render-diagnostic';
 import { describe, expect, it } from 'vitest';
 import { loadFile, loadKind } from '../../src/io/load';
 import { MAX_FILE_BYTES } from '../../src/io/json-limits';
@@ -132,6 +133,18 @@ describe('loadFile', () => {
         'anyOf',
         'missing property "version"; or missing property "choose"; or missing property "of"; or unknown property "module"',
       ],
+    ]);
+    // The same problems in Russian, from each keyword's facts; a union keeps ajv's words, as files carry them.
+    expect(renderDiagnostics(r.diagnostics, 'ru').map((d) => d.message)).toEqual([
+      'Лишнее поле «extra»: в схеме такого нет.',
+      'Значение должно быть одним из: "advanced-training", "retraining", "vocational-training".',
+      'Значение не соответствует формату ^[a-z0-9][a-z0-9._-]{0,127}$.',
+      'Не соответствует схеме (anyOf): must NOT have fewer than 1 characters; or must be object.',
+      'Не соответствует схеме (anyOf): missing property "version"; or missing property "choose"; or missing property "of"; or unknown property "module".',
+    ]);
+    const typed = loadFile(program({ stages: [{ id: 's', title: { en: 'S' }, items: 'none' }] }));
+    expect(renderDiagnostics(typed.diagnostics, 'ru').map((d) => [d.pointer, d.message])).toEqual([
+      ['/stages/0/items', 'Значение должно быть списком (массивом).'],
     ]);
     const many = program({ targetCompetencies: Array.from({ length: 500 }, (_, i) => `BAD ${i}`) });
     const capped = loadFile(many).diagnostics;
