@@ -63,6 +63,8 @@ const parseDetail = (p: DiagnosticParams, f: Formatter): string => {
 export const diagnosticsEn: DiagnosticMessages = {
   'json.parse': parseDetail,
   schema: (p, f) => {
+    if (p.keyword === 'kind' && p.kind === 'case')
+      return 'This is a CASE competency framework, not one of this app\u2019s files: import it in the editor (Import), where its items become the competencies of a catalog.';
     if (p.keyword === 'kind')
       return p.kind
         ? `This is a "${p.kind}" file, but a file of kind ${p.expected} was expected.`

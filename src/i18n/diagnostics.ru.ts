@@ -108,6 +108,8 @@ function schemaRu(p: DiagnosticParams, f: Formatter): string | undefined {
 export const diagnosticsRu: DiagnosticMessages = {
   'json.parse': parseDetail,
   schema: (p, f) => {
+    if (p.keyword === 'kind' && p.kind === 'case')
+      return 'Это рамка компетенций CASE, а не файл приложения: импортируйте её в редакторе (кнопка «Импорт») — её элементы станут компетенциями каталога.';
     if (p.keyword === 'kind')
       return p.kind
         ? `Это файл вида «${p.kind}», а ожидался файл вида ${p.expected}.`

@@ -1,6 +1,7 @@
 import { diagnostic, type Diagnostic } from '../domain/diagnostics';
 import type { Catalog, Competency } from '../domain/model';
 import { mayHoldForbiddenKey } from './json-limits';
+import { casePackageIn, isJsonObject, type Json } from './case-shape';
 import { loadKind, readJsonText, shapeDiagnostic } from './load';
 
 /**
@@ -26,8 +27,6 @@ export type CaseImport =
 /** Qualification levels (1-9) are not a CASE notion; the lowest is assumed, for a methodologist to correct. */
 export const ASSUMED_LEVEL = 1;
 
-type Json = Record<string, unknown>;
-const isObject = (x: unknown): x is Json => typeof x === 'object' && x !== null && !Array.isArray(x);
 const text = (x: unknown) => (typeof x === 'string' && x.trim() ? x.trim() : undefined);
 // Some exports write identifiers as numbers.
 const identifierOf = (x: unknown) => (typeof x === 'number' && Number.isFinite(x) ? String(x) : text(x));
@@ -39,21 +38,12 @@ const idPart = (x: string) =>
     .slice(0, 60);
 const slug = (x: string) => idPart(x).replace(/-+$/, '') || 'case';
 
-const isPackage = (value: unknown): value is Json =>
-  isObject(value) && isObject(value.CFDocument) && Array.isArray(value.CFItems);
-/** The package itself, or the one inside a `{"CFPackage": …}` wrapper that some exports add. */
-const packageIn = (value: unknown): Json | undefined =>
-  isPackage(value) ? value : isObject(value) && isPackage(value.CFPackage) ? value.CFPackage : undefined;
-
-/** Whether a parsed JSON value looks like a CASE package rather than one of our own files. */
-export const isCasePackage = (value: unknown): boolean => packageIn(value) !== undefined;
-
 export function importCasePackage(input: string | Uint8Array): CaseImport {
   const read = readJsonText(input);
   if ('code' in read) return { ok: false, diagnostics: [read] };
   const shape = shapeDiagnostic(read.value, undefined, mayHoldForbiddenKey(read.text));
   if (shape) return { ok: false, diagnostics: [shape] };
-  const pkg = packageIn(read.value);
+  const pkg = casePackageIn(read.value);
   if (!pkg)
     return {
       ok: false,
@@ -79,13 +69,13 @@ export function importCasePackage(input: string | Uint8Array): CaseImport {
   const competencies: Competency[] = [];
   for (const item of pkg.CFItems as unknown[]) {
     // fullStatement is required by CASE, but some exports only fill the abbreviated one.
-    const statement = isObject(item)
+    const statement = isJsonObject(item)
       ? (text(item.fullStatement) ?? text(item.abbreviatedStatement))
       : undefined;
-    const identifier = isObject(item) ? identifierOf(item.identifier) : undefined;
+    const identifier = isJsonObject(item) ? identifierOf(item.identifier) : undefined;
     // Identifiers repeat across frameworks (some exports number their items from 1), so they are scoped by document.
     const id = identifier && `case-${docId}-${idPart(identifier)}`.slice(0, 128);
-    if (!isObject(item) || !statement || !id || seen.has(id)) {
+    if (!isJsonObject(item) || !statement || !id || seen.has(id)) {
       notes.skipped++;
       continue;
     }
@@ -114,7 +104,7 @@ export function importCasePackage(input: string | Uint8Array): CaseImport {
       ],
     };
   const associations = Array.isArray(pkg.CFAssociations) ? (pkg.CFAssociations as unknown[]) : [];
-  notes.precedes = associations.filter((a) => isObject(a) && a.associationType === 'precedes').length;
+  notes.precedes = associations.filter((a) => isJsonObject(a) && a.associationType === 'precedes').length;
   const catalog: Catalog = {
     kind: 'catalog',
     schemaVersion: 1,

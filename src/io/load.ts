@@ -1,6 +1,7 @@
 import { diagnostic, type Diagnostic } from '../domain/diagnostics';
 import type { FileKind, FileOfKind } from '../domain/model';
 import { FILE_KINDS } from '../domain/model/patterns';
+import { isCasePackage } from './case-shape';
 import { checkJsonShape, lineColumn, MAX_DEPTH, MAX_FILE_BYTES, mayHoldForbiddenKey } from './json-limits';
 import {
   CURRENT_SCHEMA_VERSION,
@@ -113,7 +114,7 @@ export function loadFile(input: string | Uint8Array, options: LoadOptions = {}):
     return refuse(
       diagnostic('schema', 'error', '/kind', {
         keyword: 'kind',
-        kind: typeof doc.kind === 'string' ? doc.kind : undefined,
+        kind: typeof doc.kind === 'string' ? doc.kind : isCasePackage(doc) ? 'case' : undefined,
         expected: expected.join(', '),
       }),
     );

@@ -113,15 +113,13 @@ export function validateSchema(kind: FileKind, doc: unknown): Diagnostic[] {
   const validate = VALIDATORS[kind];
   if (validate(doc)) return [];
   const errors = simplify(validate.errors ?? []);
-  const out = errors
-    .slice(0, MAX_SCHEMA_DIAGNOSTICS)
-    .map(({ error, detail }) =>
-      diagnostic('schema', 'error', error.instancePath, {
-        keyword: error.keyword,
-        detail,
-        ...schemaFacts(error),
-      }),
-    );
+  const out = errors.slice(0, MAX_SCHEMA_DIAGNOSTICS).map(({ error, detail }) =>
+    diagnostic('schema', 'error', error.instancePath, {
+      keyword: error.keyword,
+      detail,
+      ...schemaFacts(error),
+    }),
+  );
   if (errors.length > MAX_SCHEMA_DIAGNOSTICS)
     out.push(
       diagnostic('schema', 'error', '', {

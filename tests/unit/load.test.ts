@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { renderDiagnostics } from '../../src/i18n/render-diagnostic';
 import { describe, expect, it } from 'vitest';
 import { loadFile, loadKind } from '../../src/io/load';
@@ -86,6 +87,17 @@ describe('loadFile', () => {
 
   it.each([['[]'], ['"text"'], ['null'], ['42']])('refuses %s as not an object', (text) => {
     expect(only(loadFile(text))).toEqual([['schema', '', 'not-an-object']]);
+  });
+
+  it('says a CASE framework is one, and where it can be used, instead of only that its kind is missing', () => {
+    const framework = readFileSync('../shared/samples/case/smart-level-framework.json');
+    const r = loadFile(framework);
+    expect(r.diagnostics.map((d) => [d.code, d.pointer, d.params.kind])).toEqual([
+      ['schema', '/kind', 'case'],
+    ]);
+    expect(renderDiagnostics(r.diagnostics, 'en')[0]!.message).toMatch(
+      /^This is a CASE competency framework, not one of this app’s files: import it in the editor \(Import\)/,
+    );
   });
 
   it('refuses a future schemaVersion with version.unsupported', () => {

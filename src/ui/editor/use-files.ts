@@ -1,7 +1,8 @@
 import { fileOpen } from 'browser-fs-access';
 import { useCallback } from 'react';
 import type { Diagnostic } from '../../domain/diagnostics';
-import { importCasePackage, isCasePackage, type CaseImportNotes } from '../../io/case-package';
+import { importCasePackage, type CaseImportNotes } from '../../io/case-package';
+import { isCasePackage } from '../../io/case-shape';
 import { loadFile, readJsonText } from '../../io/load';
 import { programFileName, programFileText } from '../../io/program-file';
 import { localIsoDate } from '../../domain/dates';
