@@ -70,6 +70,8 @@ export interface DiagnosticParams {
   column?: number;
   count?: number;
   assessment?: AssessmentKind;
+  /** A schema union's alternatives, each with what it wanted (`keyword`, `detail` and its facts). */
+  alternatives?: Pick<DiagnosticParams, 'keyword' | 'detail' | 'kind' | 'expected' | 'limit'>[];
 }
 
 export interface Diagnostic {

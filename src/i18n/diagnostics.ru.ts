@@ -65,6 +65,8 @@ const JSON_TYPES_RU: Record<string, string> = {
 const characters = { one: '# символа', few: '# символов', many: '# символов', other: '# символа' };
 const elements = { one: '# элемента', few: '# элементов', many: '# элементов', other: '# элемента' };
 
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
 /** A schema problem in Russian from its keyword's facts; undefined where only ajv's English detail says it. */
 function schemaRu(p: DiagnosticParams, f: Formatter): string | undefined {
   const n = p.limit ?? 0;
@@ -121,6 +123,8 @@ export const diagnosticsRu: DiagnosticMessages = {
     if (p.detail === 'not-case') return 'Это и не рамка компетенций CASE: в файле нет CFDocument и CFItems.';
     if (p.detail === 'no-case-item')
       return `Нечего импортировать: ни у одного из ${plural(f.lang, p.count ?? 0, { one: '# элемента', few: '# элементов', many: '# элементов', other: '# элементов' })} нет одновременно идентификатора и формулировки.`;
+    if (p.keyword === 'anyOf' && p.alternatives?.length)
+      return `Значение не подходит ни под один вариант: ${p.alternatives.map((a) => lowerFirst(schemaRu(a, f) ?? a.detail ?? '').replace(/\.$/, '')).join('; или ')}.`;
     return schemaRu(p, f) ?? `Не соответствует схеме (${p.keyword}): ${p.detail}.`;
   },
   'version.unsupported': (p) =>

@@ -49,18 +49,25 @@ function unionBranches(errors: ErrorObject[]): Map<ErrorObject, ErrorObject> {
   return branchOf;
 }
 
+interface Simplified {
+  error: ErrorObject;
+  detail: string;
+  /** For a union reported once: one error per distinct alternative. */
+  alternatives?: ErrorObject[];
+}
+
 /**
  * Union errors repeat what their branches said. Keep branch errors that point deeper (they are specific);
  * otherwise report the union once, saying what each alternative wanted.
  */
-function simplify(errors: ErrorObject[]): { error: ErrorObject; detail: string }[] {
+function simplify(errors: ErrorObject[]): Simplified[] {
   const branchOf = unionBranches(errors);
   const top = errors.filter((e) => !branchOf.has(e));
   const seen = new Set<string>();
-  const out: { error: ErrorObject; detail: string }[] = [];
-  const emit = (error: ErrorObject, detail: string) => {
+  const out: Simplified[] = [];
+  const emit = (error: ErrorObject, detail: string, alternatives?: ErrorObject[]) => {
     const key = `${error.instancePath}|${error.keyword}|${detail}`;
-    if (!seen.has(key)) out.push({ error, detail });
+    if (!seen.has(key)) out.push({ error, detail, alternatives });
     seen.add(key);
   };
   for (const e of top) {
@@ -71,7 +78,14 @@ function simplify(errors: ErrorObject[]): { error: ErrorObject; detail: string }
     const branches = errors.filter((b) => branchOf.get(b) === e);
     const specific = branches.filter((b) => b.keyword !== 'anyOf' && b.instancePath !== e.instancePath);
     if (specific.length) specific.forEach((b) => emit(b, detailOf(b)));
-    else emit(e, [...new Set(branches.map(detailOf))].join('; or '));
+    else {
+      const distinct = [...new Map(branches.map((b) => [detailOf(b), b])).entries()];
+      emit(
+        e,
+        distinct.map(([detail]) => detail).join('; or '),
+        distinct.map(([, b]) => b),
+      );
+    }
   }
   return out;
 }
@@ -113,11 +127,18 @@ export function validateSchema(kind: FileKind, doc: unknown): Diagnostic[] {
   const validate = VALIDATORS[kind];
   if (validate(doc)) return [];
   const errors = simplify(validate.errors ?? []);
-  const out = errors.slice(0, MAX_SCHEMA_DIAGNOSTICS).map(({ error, detail }) =>
+  const out = errors.slice(0, MAX_SCHEMA_DIAGNOSTICS).map(({ error, detail, alternatives }) =>
     diagnostic('schema', 'error', error.instancePath, {
       keyword: error.keyword,
       detail,
       ...schemaFacts(error),
+      ...(alternatives && {
+        alternatives: alternatives.map((a) => ({
+          keyword: a.keyword,
+          detail: detailOf(a),
+          ...schemaFacts(a),
+        })),
+      }),
     }),
   );
   if (errors.length > MAX_SCHEMA_DIAGNOSTICS)

@@ -146,13 +146,13 @@ describe('loadFile', () => {
         'missing property "version"; or missing property "choose"; or missing property "of"; or unknown property "module"',
       ],
     ]);
-    // The same problems in Russian, from each keyword's facts; a union keeps ajv's words, as files carry them.
+    // The same problems in Russian, from each keyword's facts, unions alternative by alternative.
     expect(renderDiagnostics(r.diagnostics, 'ru').map((d) => d.message)).toEqual([
       'Лишнее поле «extra»: в схеме такого нет.',
       'Значение должно быть одним из: "advanced-training", "retraining", "vocational-training".',
       'Значение не соответствует формату ^[a-z0-9][a-z0-9._-]{0,127}$.',
-      'Не соответствует схеме (anyOf): must NOT have fewer than 1 characters; or must be object.',
-      'Не соответствует схеме (anyOf): missing property "version"; or missing property "choose"; or missing property "of"; or unknown property "module".',
+      'Значение не подходит ни под один вариант: строка должна быть не короче 1 символа; или значение должно быть объектом.',
+      'Значение не подходит ни под один вариант: нет обязательного поля «version»; или нет обязательного поля «choose»; или нет обязательного поля «of»; или лишнее поле «module»: в схеме такого нет.',
     ]);
     const typed = loadFile(program({ stages: [{ id: 's', title: { en: 'S' }, items: 'none' }] }));
     expect(renderDiagnostics(typed.diagnostics, 'ru').map((d) => [d.pointer, d.message])).toEqual([
