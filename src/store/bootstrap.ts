@@ -16,6 +16,8 @@ export async function bootstrap(location: { search: string; href: string }): Pro
   const { loadSampleNetwork, loadNetworkFrom, initPersistence } = useAppStore.getState();
   const network = networkUrl ? loadNetworkFrom(new URL(networkUrl, location.href).href) : loadSampleNetwork();
   const [, restored] = await Promise.all([network, initPersistence()]);
+  // Catalogs imported in earlier visits join the network before any programme is checked against it.
+  await useAppStore.getState().restoreImportedCatalogs();
   restoreTrainee();
   const stopTrainee = startTraineePersistence();
   // A programme named in the address is what the user asked for, before anything remembered.

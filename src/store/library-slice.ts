@@ -2,70 +2,115 @@ import type { StateCreator } from 'zustand';
 import type { Diagnostic } from '../domain/diagnostics';
 import type { Catalog } from '../domain/model';
 import { fetchBytes } from '../io/fetch-bytes';
+import type { CatalogSource } from '../domain/network-index';
+import { loadKind } from '../io/load';
 import { indexCatalogs, loadNetwork, type FileReport, type LoadedNetwork } from '../io/network-source';
 import { loadSample, type SampleProgramme } from '../io/bundled-sample';
 import type { AppState } from './index';
 
 export interface LibrarySlice {
+  /** The network in use: as loaded, with the catalogs the user imported in place of or beside its own. */
   network: LoadedNetwork | null;
+  /** The network as loaded, before imports: what removing an imported catalog goes back to. */
+  loadedNetwork: LoadedNetwork | null;
+  /** Catalogs the user imported, in import order; kept in the library so they survive a reload. */
+  importedCatalogs: CatalogSource[];
   networkStatus: 'idle' | 'loading' | 'ready' | 'failed';
   networkError?: string;
   samples: SampleProgramme[];
   loadSampleNetwork: () => Promise<void>;
   /** Opens a network published at a URL (a manifest and its catalogs), e.g. `?network=https://…/network.json`. */
   loadNetworkFrom: (url: string) => Promise<void>;
-  /** Adds a partner's catalog to the network; returns the problems found in it against the rest. */
   /**
    * Adds a catalog to the network, or replaces the one with the same id or source (a partner's updated
    * catalog): its own problems, and the source it replaced.
    */
   addCatalog: (source: string, catalog: Catalog) => { diagnostics: Diagnostic[]; replaced?: string };
+  /** Takes an imported catalog out; a network catalog it had replaced comes back. */
+  removeImportedCatalog: (source: string) => void;
+  /** Brings back the catalogs imported in earlier visits, each read again through the import pipeline. */
+  restoreImportedCatalogs: () => Promise<void>;
 }
 
-export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = (set, get) => ({
-  network: null,
-  networkStatus: 'idle',
-  samples: [],
-  loadSampleNetwork: async () => {
-    if (get().networkStatus === 'loading') return;
-    set({ networkStatus: 'loading' });
-    try {
-      const { network, programmes } = await loadSample();
-      set({ network, samples: programmes, networkStatus: 'ready' });
-    } catch (e) {
-      set({ networkStatus: 'failed', networkError: e instanceof Error ? e.message : String(e) });
-    }
-  },
-  loadNetworkFrom: async (url) => {
-    set({ networkStatus: 'loading' });
-    const network = await loadNetwork(url, fetchBytes);
-    const problems = network.files.flatMap((f) => f.diagnostics).filter((d) => d.severity === 'error');
-    if (!network.network || problems.length)
-      set({
-        networkStatus: 'failed',
-        networkError: `${url}: ${problems.length} problems (${problems[0]?.code ?? 'unreadable'})`,
-      });
-    else set({ network, samples: [], networkStatus: 'ready' });
-  },
-  addCatalog: (source, catalog) => {
-    const network = get().network;
-    if (!network) return { diagnostics: [] };
-    const isOld = (c: { source: string; catalog: Catalog }) =>
-      c.source === source || c.catalog.id === catalog.id;
-    const replaced = network.catalogs.find(isOld)?.source;
-    const catalogs = [...network.catalogs.filter((c) => !isOld(c)), { source, catalog }];
-    // Reports are rebuilt for the indexing only to pick out the new catalog's own cross-network problems.
-    const reports: FileReport[] = catalogs.map((c) => ({ path: c.source, kind: 'catalog', diagnostics: [] }));
-    const index = indexCatalogs(catalogs, network.network, reports);
-    const own = reports[reports.length - 1]!;
+const sameCatalog = (a: CatalogSource, b: CatalogSource) =>
+  a.source === b.source || a.catalog.id === b.catalog.id;
+
+/**
+ * The loaded network with imported catalogs laid over it: each import takes the place of a catalog with its id
+ * or file name. Reports keep the network's files and add one per import, with its cross-network problems.
+ */
+function withImports(loaded: LoadedNetwork, imported: readonly CatalogSource[]): LoadedNetwork {
+  if (imported.length === 0) return loaded;
+  const kept = loaded.catalogs.filter((c) => !imported.some((i) => sameCatalog(c, i)));
+  const catalogs = [...kept, ...imported];
+  const reports: FileReport[] = catalogs.map((c) => ({ path: c.source, kind: 'catalog', diagnostics: [] }));
+  const index = indexCatalogs(catalogs, loaded.network, reports);
+  const keptFiles = loaded.files.filter(
+    (f) => !loaded.catalogs.some((c) => c.source === f.path && !kept.includes(c)),
+  );
+  return { ...loaded, catalogs, index, files: [...keptFiles, ...reports.slice(kept.length)] };
+}
+
+export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = (set, get) => {
+  /** Sets the imports, rebuilds the network over them and keeps them for the next visit. */
+  const setImports = (importedCatalogs: CatalogSource[]) => {
+    const { loadedNetwork, library } = get();
     set({
-      network: {
-        ...network,
-        catalogs,
-        index,
-        files: [...network.files.filter((f) => f.path !== source && f.path !== replaced), own],
-      },
+      importedCatalogs,
+      network: loadedNetwork && withImports(loadedNetwork, importedCatalogs),
     });
-    return { diagnostics: own.diagnostics, ...(replaced !== undefined && { replaced }) };
-  },
-});
+    void library?.setImportedCatalogs(
+      importedCatalogs.map((c) => ({ source: c.source, text: JSON.stringify(c.catalog) })),
+    );
+  };
+  const loaded = (network: LoadedNetwork) => ({
+    loadedNetwork: network,
+    network: withImports(network, get().importedCatalogs),
+  });
+  return {
+    network: null,
+    loadedNetwork: null,
+    importedCatalogs: [],
+    networkStatus: 'idle',
+    samples: [],
+    loadSampleNetwork: async () => {
+      if (get().networkStatus === 'loading') return;
+      set({ networkStatus: 'loading' });
+      try {
+        const { network, programmes } = await loadSample();
+        set({ ...loaded(network), samples: programmes, networkStatus: 'ready' });
+      } catch (e) {
+        set({ networkStatus: 'failed', networkError: e instanceof Error ? e.message : String(e) });
+      }
+    },
+    loadNetworkFrom: async (url) => {
+      set({ networkStatus: 'loading' });
+      const network = await loadNetwork(url, fetchBytes);
+      const problems = network.files.flatMap((f) => f.diagnostics).filter((d) => d.severity === 'error');
+      if (!network.network || problems.length)
+        set({
+          networkStatus: 'failed',
+          networkError: `${url}: ${problems.length} problems (${problems[0]?.code ?? 'unreadable'})`,
+        });
+      else set({ ...loaded(network), samples: [], networkStatus: 'ready' });
+    },
+    addCatalog: (source, catalog) => {
+      const { network, importedCatalogs } = get();
+      if (!network) return { diagnostics: [] };
+      const added = { source, catalog };
+      const replaced = network.catalogs.find((c) => sameCatalog(c, added))?.source;
+      setImports([...importedCatalogs.filter((c) => !sameCatalog(c, added)), added]);
+      const own = get().network?.files.find((f) => f.path === source)?.diagnostics ?? [];
+      return { diagnostics: own, ...(replaced !== undefined && { replaced }) };
+    },
+    removeImportedCatalog: (source) => setImports(get().importedCatalogs.filter((c) => c.source !== source)),
+    restoreImportedCatalogs: async () => {
+      const files = (await get().library?.getImportedCatalogs()) ?? [];
+      const restored = files.flatMap(({ source, text }) => {
+        const read = loadKind(text, 'catalog');
+        return read.ok ? [{ source, catalog: read.value }] : [];
+      });
+      if (restored.length) setImports(restored);
+    },
+  };
+};

@@ -193,6 +193,20 @@ test('a bad file is refused with its diagnostics and the open programme is untou
     })
     .waitFor();
   await catalog.getByRole('status').filter({ hasText: '132 modules' }).waitFor();
+
+  // Imported catalogs are kept: after a reload the network is as the user left it. Removing the updated
+  // catalog in the library brings the network's own version back.
+  await page.reload();
+  await catalog.getByRole('status').filter({ hasText: '132 modules' }).waitFor();
+  await page.getByRole('button', { name: 'Library' }).click();
+  const library = page.getByRole('dialog', { name: 'Programme library' });
+  await library.getByRole('heading', { name: 'Catalogs you imported into the network' }).waitFor();
+  await library.getByRole('button', { name: 'Remove schools-2026.json from the network' }).click();
+  await catalog.getByRole('status').filter({ hasText: '133 modules' }).waitFor();
+  await library.getByRole('button', { name: 'Remove partner.json from the network' }).click();
+  await catalog.getByRole('status').filter({ hasText: '132 modules' }).waitFor();
+  await page.reload();
+  await catalog.getByRole('status').filter({ hasText: '132 modules' }).waitFor();
   await page.close();
 });
 

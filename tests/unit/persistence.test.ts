@@ -409,6 +409,23 @@ describe('library operations', () => {
     raw.close();
     expect(await lib.getLastOpened()).toBeUndefined();
   });
+
+  it('keeps imported catalogs across connections and drops entries of another shape', async () => {
+    const name = dbName();
+    const lib = await library(name);
+    expect(await lib.getImportedCatalogs()).toEqual([]);
+    const files = [
+      { source: 'partner.json', text: '{"kind":"catalog"}' },
+      { source: 'schools-2026.json', text: '{}' },
+    ];
+    expect(await lib.setImportedCatalogs(files)).toEqual({ ok: true });
+    expect(await (await library(name)).getImportedCatalogs()).toEqual(files);
+
+    const raw = await openDB(name);
+    await raw.put('meta', [files[0], { source: 3 }, 'junk'], 'importedCatalogs');
+    raw.close();
+    expect(await lib.getImportedCatalogs()).toEqual([files[0]]);
+  });
 });
 
 describe('records written by the library', () => {

@@ -15,6 +15,11 @@ export const libraryEn = {
   modules: (n: number) => `${n} modules`,
   savedAt: (when: string) => `saved ${when}`,
   actions: { rename: 'Rename', duplicate: 'Duplicate', remove: 'Delete' },
+  importedCatalogs: 'Catalogs you imported into the network',
+  importedCatalog: (source: string, modules: number, competencies: number) =>
+    `${source}: ${modules} modules, ${competencies} competencies`,
+  removeCatalog: (source: string) => `Remove ${source} from the network`,
+  removeCatalogAction: 'Remove',
   status: {
     unsaved: 'Not saved yet: saved on the first change',
     saving: 'Saving…',

@@ -10,6 +10,11 @@ export const libraryRu: LibraryMessages = {
   newName: 'Новое название',
   saveName: 'Сохранить название',
   duplicate: (title) => `Создать копию «${title}»`,
+  importedCatalogs: 'Каталоги, импортированные вами в сеть',
+  importedCatalog: (source, modules, competencies) =>
+    `${source}: модулей — ${modules}, компетенций — ${competencies}`,
+  removeCatalog: (source) => `Убрать ${source} из сети`,
+  removeCatalogAction: 'Убрать',
   remove: (title) => `Удалить «${title}»`,
   deleted: (title) => `Программа «${title}» удалена.`,
   undoDelete: 'Отменить удаление',

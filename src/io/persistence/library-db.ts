@@ -7,13 +7,14 @@ import {
   type ConnectLibrary,
   type LibraryDatabase,
 } from './library-schema';
-import type { Library, LibraryContent, LibraryRecord } from './library-types';
+import type { ImportedCatalogFile, Library, LibraryContent, LibraryRecord } from './library-types';
 import { copyProgramme } from './programme-copy';
 import { commitRecord, transact, type Decision } from './record-commit';
 import { describeError, failure, storageFailure, type SaveResult, type StorageFailure } from './save-result';
 import { unavailableLibrary } from './unavailable-library';
 
 export type {
+  ImportedCatalogFile,
   Library,
   LibraryContent,
   LibraryRecord,
@@ -26,6 +27,13 @@ export type { SaveResult, StorageFailure, WriteResult } from './save-result';
 export { connectLibraryDatabase, DEFAULT_LIBRARY_NAME, type ConnectLibrary, type LibraryDatabase };
 
 const LAST_OPENED = 'lastOpened';
+const IMPORTED_CATALOGS = 'importedCatalogs';
+
+const isImportedCatalogFile = (x: unknown): x is ImportedCatalogFile =>
+  typeof x === 'object' &&
+  x !== null &&
+  typeof (x as ImportedCatalogFile).source === 'string' &&
+  typeof (x as ImportedCatalogFile).text === 'string';
 const now = () => new Date().toISOString();
 
 const notFound = (key: string) => ({ answer: failure('not-found', `No programme ${key} in the library`) });
@@ -148,6 +156,22 @@ function libraryOver(db: LibraryDatabase): Library {
     setLastOpened: async (key) => {
       try {
         await db.put('meta', key, LAST_OPENED);
+        return { ok: true };
+      } catch (e) {
+        return storageFailure(e);
+      }
+    },
+    getImportedCatalogs: async () => {
+      try {
+        const value: unknown = await db.get('meta', IMPORTED_CATALOGS);
+        return Array.isArray(value) ? value.filter(isImportedCatalogFile) : [];
+      } catch {
+        return [];
+      }
+    },
+    setImportedCatalogs: async (files) => {
+      try {
+        await db.put('meta', [...files], IMPORTED_CATALOGS);
         return { ok: true };
       } catch (e) {
         return storageFailure(e);

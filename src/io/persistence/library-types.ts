@@ -40,6 +40,12 @@ export interface TitleSuffix {
 export type PurgeResult = { ok: true; purged: string[] } | StorageFailure;
 
 /** Every method resolves, never rejects: storage failures come back as results the UI can show. */
+export interface ImportedCatalogFile {
+  /** The file name it was imported from. */
+  source: string;
+  text: string;
+}
+
 export interface Library {
   /** False when IndexedDB could not be opened: the app then works in memory only and should say so. */
   readonly available: boolean;
@@ -58,5 +64,11 @@ export interface Library {
   purgeDeleted(olderThanMs: number): Promise<PurgeResult>;
   getLastOpened(): Promise<string | undefined>;
   setLastOpened(key: string): Promise<WriteResult>;
+  /**
+   * Catalogs the user imported into the network, as the files' text: read back through the import pipeline,
+   * since another version of the app may have written them.
+   */
+  getImportedCatalogs(): Promise<ImportedCatalogFile[]>;
+  setImportedCatalogs(files: readonly ImportedCatalogFile[]): Promise<WriteResult>;
   close(): void;
 }

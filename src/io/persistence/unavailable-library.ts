@@ -19,6 +19,8 @@ export function unavailableLibrary(message: string): Library {
     purgeDeleted: refuse,
     getLastOpened: () => Promise.resolve(undefined),
     setLastOpened: refuse,
+    getImportedCatalogs: () => Promise.resolve([]),
+    setImportedCatalogs: refuse,
     close: () => undefined,
   };
 }

@@ -63,7 +63,37 @@ function LibraryList({ onOpened }: { onOpened: () => void }) {
           ))}
         </ul>
       )}
+      <ImportedCatalogs />
     </>
+  );
+}
+
+/** Partner catalogs the user added to the network; they are kept between visits until removed here. */
+function ImportedCatalogs() {
+  const { t } = useMessages();
+  const imported = useAppStore((s) => s.importedCatalogs);
+  const { removeImportedCatalog } = useAppStore.getState();
+  if (imported.length === 0) return null;
+  return (
+    <section aria-labelledby="imported-catalogs-title">
+      <h3 id="imported-catalogs-title">{t.library.importedCatalogs}</h3>
+      <ul className="library-list">
+        {imported.map(({ source, catalog }) => (
+          <li key={source} className="button-row">
+            <span>
+              {t.library.importedCatalog(source, catalog.modules.length, catalog.competencies.length)}
+            </span>
+            <button
+              type="button"
+              aria-label={t.library.removeCatalog(source)}
+              onClick={() => removeImportedCatalog(source)}
+            >
+              {t.library.removeCatalogAction}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
