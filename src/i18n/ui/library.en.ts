@@ -1,3 +1,5 @@
+import { plural } from '../lang';
+
 export const libraryEn = {
   open: 'Library',
   region: 'Programme library',
@@ -17,7 +19,7 @@ export const libraryEn = {
   actions: { rename: 'Rename', duplicate: 'Duplicate', remove: 'Delete' },
   importedCatalogs: 'Catalogs you imported into the network',
   importedCatalog: (source: string, modules: number, competencies: number) =>
-    `${source}: ${modules} modules, ${competencies} competencies`,
+    `${source}: ${plural('en', modules, { one: '# module', other: '# modules' })}, ${plural('en', competencies, { one: '# competency', other: '# competencies' })}`,
   removeCatalog: (source: string) => `Remove ${source} from the network`,
   removeCatalogAction: 'Remove',
   status: {

@@ -1,3 +1,4 @@
+import { plural } from '../lang';
 import type { LibraryMessages } from './library.en';
 
 export const libraryRu: LibraryMessages = {
@@ -12,7 +13,7 @@ export const libraryRu: LibraryMessages = {
   duplicate: (title) => `Создать копию «${title}»`,
   importedCatalogs: 'Каталоги, импортированные вами в сеть',
   importedCatalog: (source, modules, competencies) =>
-    `${source}: модулей — ${modules}, компетенций — ${competencies}`,
+    `${source}: ${plural('ru', modules, { one: '# модуль', few: '# модуля', many: '# модулей', other: '# модуля' })}, ${plural('ru', competencies, { one: '# компетенция', few: '# компетенции', many: '# компетенций', other: '# компетенции' })}`,
   removeCatalog: (source) => `Убрать ${source} из сети`,
   removeCatalogAction: 'Убрать',
   remove: (title) => `Удалить «${title}»`,

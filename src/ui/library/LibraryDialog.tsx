@@ -75,11 +75,11 @@ function ImportedCatalogs() {
   const { removeImportedCatalog } = useAppStore.getState();
   if (imported.length === 0) return null;
   return (
-    <section aria-labelledby="imported-catalogs-title">
+    <section aria-labelledby="imported-catalogs-title" className="imported-catalogs">
       <h3 id="imported-catalogs-title">{t.library.importedCatalogs}</h3>
       <ul className="library-list">
         {imported.map(({ source, catalog }) => (
-          <li key={source} className="button-row">
+          <li key={source}>
             <span>
               {t.library.importedCatalog(source, catalog.modules.length, catalog.competencies.length)}
             </span>
