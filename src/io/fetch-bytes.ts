@@ -1,8 +1,56 @@
+import { MAX_FILE_BYTES } from './json-limits';
 import type { ReadBytes } from './network-source';
 
-/** Reads a file over HTTP(S) for the network loader; a failed request becomes a short reason, not an exception trace. */
-export const fetchBytes: ReadBytes = async (url) => {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return new Uint8Array(await response.arrayBuffer());
-};
+/** Long enough for a slow partner server, short enough that a dead one does not hold the CLI or the page. */
+export const FETCH_TIMEOUT_MS = 30_000;
+
+/**
+ * Reads files over HTTP(S) for the network loader, giving up after `timeoutMs`; a failed request becomes a short
+ * reason, not an exception trace. A response larger than any file the loader accepts is cut off one byte past
+ * the limit (so the loader still reports it as too large) rather than read whole into memory.
+ */
+export const fetchBytesWithin =
+  (timeoutMs: number): ReadBytes =>
+  async (url) => {
+    const failed = (e: unknown) =>
+      new Error(
+        e instanceof Error && e.name === 'TimeoutError'
+          ? `no answer in ${timeoutMs / 1000} s`
+          : e instanceof Error
+            ? e.cause instanceof Error
+              ? e.cause.message
+              : e.message
+            : String(e),
+      );
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return await readCapped(response, MAX_FILE_BYTES + 1);
+    } catch (e) {
+      throw failed(e);
+    }
+  };
+
+export const fetchBytes: ReadBytes = fetchBytesWithin(FETCH_TIMEOUT_MS);
+
+async function readCapped(response: Response, cap: number): Promise<Uint8Array> {
+  if (!response.body) return new Uint8Array(await response.arrayBuffer()).subarray(0, cap);
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  while (size < cap) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    const part = value.subarray(0, cap - size);
+    chunks.push(part);
+    size += part.byteLength;
+  }
+  if (size >= cap) void reader.cancel();
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return bytes;
+}
