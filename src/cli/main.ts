@@ -1,8 +1,9 @@
 import { isUtf8 } from 'node:buffer';
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { open, readFile, stat, writeFile } from 'node:fs/promises';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { localIsoDate } from '../domain/dates';
 import { fetchBytes } from '../io/fetch-bytes';
+import { MAX_FILE_BYTES } from '../io/json-limits';
 import { isLang, type Lang } from '../i18n/lang';
 import { cliMessages } from './messages';
 import { toJson, toText } from './output';
@@ -39,18 +40,39 @@ const fsError = (e: unknown) => {
         ? 'is a directory'
         : code === 'EACCES'
           ? 'permission denied'
-          : String(code ?? e),
+          : code === 'ENOTREG'
+            ? 'not a regular file'
+            : String(code ?? e),
   );
 };
 
-/** Valid UTF-8 is handed over as text (Node's native decoder is much faster); anything else as bytes to be reported. */
 const isUrl = (path: string) => /^https?:\/\//i.test(path);
 
+/** The first `n` bytes of a file, for one too large to read whole. */
+async function readHead(path: string, n: number): Promise<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(n), 0, n, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * A file's bytes; valid UTF-8 is handed over as text (Node's native decoder is much faster), anything else as
+ * bytes to be reported. Only regular files are read (a device such as /dev/zero would never end), and a file
+ * over the loader's limit only to one byte past it: the loader then refuses it as too large.
+ */
 const readBytes = async (path: string) => {
   // Network manifests may list catalogs by URL, as partners publish them.
   if (isUrl(path)) return fetchBytes(path);
   try {
-    const bytes = await readFile(path);
+    const info = await stat(path);
+    if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    if (!info.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
+    const bytes =
+      info.size > MAX_FILE_BYTES ? await readHead(path, MAX_FILE_BYTES + 1) : await readFile(path);
     return isUtf8(bytes) ? bytes.toString('utf8') : bytes;
   } catch (e) {
     throw fsError(e);
@@ -80,7 +102,9 @@ async function unreadableFile(paths: readonly string[], lang: Lang): Promise<str
   for (const path of paths) {
     if (isUrl(path)) continue;
     try {
-      if (!(await stat(path)).isFile()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+      const info = await stat(path);
+      if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+      if (!info.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
     } catch (e) {
       return cliMessages[lang].missingFile(path, fsError(e).message);
     }

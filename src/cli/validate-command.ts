@@ -42,6 +42,13 @@ async function loadContext(req: ValidateRequest, read: ReadBytes): Promise<Conte
   return { index: indexCatalogs(catalogs, undefined, reports), catalogs, reports };
 }
 
+/** One report per path, holding all of it: a manifest may list itself, or one file twice, as a catalog. */
+function addReport(reports: Map<string, FileReport>, r: FileReport): void {
+  const earlier = reports.get(r.path);
+  if (earlier && earlier !== r) earlier.diagnostics.push(...r.diagnostics);
+  else reports.set(r.path, { ...r, diagnostics: [...r.diagnostics] });
+}
+
 /**
  * Validates each file against the context (a network manifest and/or catalogs). Context files are reported
  * too when they have problems, since a broken network explains a programme's errors.
@@ -53,7 +60,7 @@ export async function runValidate(req: ValidateRequest, read: ReadBytes): Promis
   const context = await loadContext(req, read);
   const reports = new Map<string, FileReport>();
   for (const r of context.reports)
-    if (r.diagnostics.length || req.files.includes(r.path)) reports.set(r.path, r);
+    if (r.diagnostics.length || req.files.includes(r.path)) addReport(reports, r);
 
   for (const path of req.files) {
     if (reports.has(path)) continue;
@@ -82,7 +89,7 @@ export async function runValidate(req: ValidateRequest, read: ReadBytes): Promis
       }
       case 'network': {
         const net = await loadNetwork(path, read);
-        for (const r of net.files) reports.set(r.path, r);
+        for (const r of net.files) addReport(reports, r);
         break;
       }
       case 'review-comments':

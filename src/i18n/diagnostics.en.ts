@@ -46,7 +46,10 @@ export const vocabularyEn: Vocabulary = {
 const parseDetail = (p: DiagnosticParams, f: Formatter): string => {
   switch (p.detail) {
     case 'too-large':
-      return `The file is ${f.num((p.total ?? 0) / 1048576)} MB, over the ${f.num((p.limit ?? 0) / 1048576)} MB limit.`;
+      // A reader may stop one byte past the limit (a huge or endless file): then only that much is known.
+      return (p.total ?? 0) > (p.limit ?? 0) + 1
+        ? `The file is ${f.num((p.total ?? 0) / 1048576)} MB, over the ${f.num((p.limit ?? 0) / 1048576)} MB limit.`
+        : `The file is over the ${f.num((p.limit ?? 0) / 1048576)} MB limit.`;
     case 'too-deep':
       return `The JSON is nested more than ${p.limit} levels deep; real files need about ten.`;
     case 'forbidden-key':

@@ -36,10 +36,22 @@ export const vocabularyRu: Vocabulary = {
 const hours = (f: Formatter, n: number | undefined) =>
   plural('ru', n ?? 0, { one: '# час', few: '# часа', many: '# часов', other: '# часа' });
 
+// Why a file could not be read, as the readers (file system, HTTP) word it; system messages beyond these stay as given.
+const READ_REASONS_RU: Record<string, string> = {
+  'no such file': 'нет такого файла',
+  'is a directory': 'это папка, а не файл',
+  'permission denied': 'нет прав на чтение',
+  'not a regular file': 'это не обычный файл',
+};
+const readReasonRu = (reason = ''): string =>
+  READ_REASONS_RU[reason] ?? reason.replace(/^no answer in ([\d.]+) s$/, 'сервер не ответил за $1 с');
+
 const parseDetail = (p: DiagnosticParams, f: Formatter): string => {
   switch (p.detail) {
     case 'too-large':
-      return `Файл занимает ${f.num((p.total ?? 0) / 1048576)} МБ, больше допустимых ${f.num((p.limit ?? 0) / 1048576)} МБ.`;
+      return (p.total ?? 0) > (p.limit ?? 0) + 1
+        ? `Файл занимает ${f.num((p.total ?? 0) / 1048576)} МБ, больше допустимых ${f.num((p.limit ?? 0) / 1048576)} МБ.`
+        : `Файл больше допустимых ${f.num((p.limit ?? 0) / 1048576)} МБ.`;
     case 'too-deep':
       return `Вложенность JSON больше ${p.limit} уровней; настоящим файлам хватает десяти.`;
     case 'forbidden-key':
@@ -47,7 +59,7 @@ const parseDetail = (p: DiagnosticParams, f: Formatter): string => {
     case 'not UTF-8 text':
       return 'Файл не в кодировке UTF-8. Сохраните его как JSON в UTF-8.';
     case 'unreadable':
-      return `Не удалось прочитать файл: ${p.kind}.`;
+      return `Не удалось прочитать файл: ${readReasonRu(p.kind)}.`;
     default:
       return `Это не корректный JSON${p.line ? ` (строка ${p.line}, столбец ${p.column})` : ''}: ${p.detail}.`;
   }
@@ -141,7 +153,7 @@ export const diagnosticsRu: DiagnosticMessages = {
     `«${p.competency?.id}» (${vocabularyRu.context[p.context ?? 'target']}) — такой компетенции в сети нет.`,
   'ref.unknown-partner': (p) => `В сети нет партнёра «${p.partner?.id}», который реализует этот модуль.`,
   'ref.unknown-resource': (p) => `Ни один партнёр сети не предоставляет ресурс «${p.resource?.id}».`,
-  'ref.unknown-catalog': (p) => `Не удалось прочитать каталог «${p.detail}»: ${p.kind}.`,
+  'ref.unknown-catalog': (p) => `Не удалось прочитать каталог «${p.detail}»: ${readReasonRu(p.kind)}.`,
   'prereq.unmet': (p, f) =>
     p.electiveOnly
       ? `Модулю ${f.name(p.module)} нужна компетенция ${f.list(p.competencies, 'or')}, которую дают лишь некоторые варианты выбора в предыдущей группе по выбору.`

@@ -104,6 +104,33 @@ describe('validate', () => {
     ).toEqual([['json.parse'], ['json.parse'], ['version.unsupported'], ['json.parse']]);
   });
 
+  it('reads no further than it must: a device listed as a catalog, a manifest listing itself, a 25 MB file', async () => {
+    const manifest = file('odd-network.json', {
+      kind: 'network',
+      schemaVersion: 1,
+      id: 'n-odd',
+      title: { en: 'Odd' },
+      catalogs: ['odd-network.json', '/dev/zero'],
+    });
+    const big = file('big.json', `{"kind":"catalog","pad":"${'x'.repeat(25 * 1024 * 1024)}"}`);
+    const r = await run('validate', manifest, big, '--json');
+    expect(r.code).toBe(1);
+    const files = JSON.parse(r.stdout).files as {
+      path: string;
+      diagnostics: { code: string; message: string }[];
+    }[];
+    expect(files.map((f) => [f.path, f.diagnostics.map((d) => `${d.code}: ${d.message}`)])).toEqual([
+      [
+        manifest,
+        [
+          'ref.unknown-catalog: The catalog "/dev/zero" could not be read: not a regular file.',
+          'schema: This is a "network" file, but a file of kind catalog was expected.',
+        ],
+      ],
+      [big, ['json.parse: The file is over the 20 MB limit.']],
+    ]);
+  });
+
   it.each([
     [['validate', '--bogus', 'x.json'], /Unknown option '--bogus'/],
     [['validate', join(dir, 'nope.json')], /Cannot read .*nope\.json: no such file/],

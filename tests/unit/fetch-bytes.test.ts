@@ -40,7 +40,7 @@ const fetchBytes = fetchBytesWithin(500);
 
 describe('reading files over HTTP', () => {
   it('returns the bytes of a file that is there', async () => {
-    expect(new TextDecoder().decode(await fetchBytes(`${base}/catalog.json`))).toBe('{"kind":"catalog"}');
+    expect(new TextDecoder().decode((await fetchBytes(`${base}/catalog.json`)) as Uint8Array)).toBe('{"kind":"catalog"}');
   });
 
   it('gives the status for a file that is not', async () => {
@@ -60,7 +60,7 @@ describe('reading files over HTTP', () => {
   });
 
   it('stops reading an endless response one byte past the limit, which the loader refuses as too large', async () => {
-    const bytes = await fetchBytes(`${base}/endless.json`);
+    const bytes = (await fetchBytes(`${base}/endless.json`)) as Uint8Array;
     expect(bytes.byteLength).toBe(MAX_FILE_BYTES + 1);
     expect(loadKind(bytes, 'catalog').diagnostics.map((d) => [d.code, d.params.detail])).toEqual([
       ['json.parse', 'too-large'],
