@@ -40,7 +40,9 @@ const fetchBytes = fetchBytesWithin(500);
 
 describe('reading files over HTTP', () => {
   it('returns the bytes of a file that is there', async () => {
-    expect(new TextDecoder().decode((await fetchBytes(`${base}/catalog.json`)) as Uint8Array)).toBe('{"kind":"catalog"}');
+    expect(new TextDecoder().decode((await fetchBytes(`${base}/catalog.json`)) as Uint8Array)).toBe(
+      '{"kind":"catalog"}',
+    );
   });
 
   it('gives the status for a file that is not', async () => {
