@@ -1,7 +1,8 @@
 import { diagnostic, type Diagnostic } from '../domain/diagnostics';
 import type { Catalog, Competency } from '../domain/model';
-import { mayHoldForbiddenKey } from './json-limits';
-import { casePackageIn, isJsonObject, type Json } from './case-shape';
+import { isJsonObject, mayHoldForbiddenKey } from './json-limits';
+import type { JsonObject as Json } from './migrations';
+import { casePackageIn } from './case-shape';
 import { loadKind, readJsonText, shapeDiagnostic } from './load';
 
 /**

@@ -1,8 +1,6 @@
 /** The shape of a 1EdTech CASE package, told apart from this app's own files without reading it further. */
-
-export type Json = Record<string, unknown>;
-export const isJsonObject = (x: unknown): x is Json =>
-  typeof x === 'object' && x !== null && !Array.isArray(x);
+import { isJsonObject } from './json-limits';
+import type { JsonObject as Json } from './migrations';
 
 const isPackage = (value: unknown): value is Json =>
   isJsonObject(value) && isJsonObject(value.CFDocument) && Array.isArray(value.CFItems);

@@ -1,4 +1,10 @@
+import type { JsonObject } from './migrations';
+
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+/** A parsed JSON object (not null, not an array). */
+export const isJsonObject = (x: unknown): x is JsonObject =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
 /** Real files nest about ten levels; the margin still stops hostile nesting before recursive code sees it. */
 export const MAX_DEPTH = 64;
 /** Keys that could reach an object's prototype if code ever merged the value into another object. */

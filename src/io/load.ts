@@ -2,14 +2,15 @@ import { diagnostic, type Diagnostic } from '../domain/diagnostics';
 import type { FileKind, FileOfKind } from '../domain/model';
 import { FILE_KINDS } from '../domain/model/patterns';
 import { isCasePackage } from './case-shape';
-import { checkJsonShape, lineColumn, MAX_DEPTH, MAX_FILE_BYTES, mayHoldForbiddenKey } from './json-limits';
 import {
-  CURRENT_SCHEMA_VERSION,
-  migrate,
-  MIGRATIONS,
-  type JsonObject,
-  type MigrationRegistry,
-} from './migrations';
+  checkJsonShape,
+  isJsonObject,
+  lineColumn,
+  MAX_DEPTH,
+  MAX_FILE_BYTES,
+  mayHoldForbiddenKey,
+} from './json-limits';
+import { CURRENT_SCHEMA_VERSION, migrate, MIGRATIONS, type MigrationRegistry } from './migrations';
 import { validateSchema } from './schema-validate';
 
 export type LoadResult<K extends FileKind = FileKind> =
@@ -106,9 +107,9 @@ export function loadFile(input: string | Uint8Array, options: LoadOptions = {}):
     if (problem) return fail(problem);
   }
 
-  if (value === null || typeof value !== 'object' || Array.isArray(value))
+  if (!isJsonObject(value))
     return refuse(diagnostic('schema', 'error', '', { keyword: 'type', detail: 'not-an-object' }));
-  const doc = value as JsonObject;
+  const doc = value;
   const expected = options.expect ?? FILE_KINDS;
   if (!isFileKind(doc.kind) || !expected.includes(doc.kind))
     return refuse(

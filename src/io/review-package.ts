@@ -6,7 +6,7 @@ import type { NetworkIndex } from '../domain/network-index';
 import { validateProgram } from '../domain/validate';
 import { toJson } from './validation-report';
 import type { Lang } from '../i18n/lang';
-import { FORBIDDEN_KEYS } from './json-limits';
+import { FORBIDDEN_KEYS, isJsonObject } from './json-limits';
 import { loadKind } from './load';
 import { zipEntryTime } from './zip-time';
 
@@ -181,9 +181,6 @@ class Unreadable extends Error {
   }
 }
 
-const isRecord = (x: unknown): x is Record<string, unknown> =>
-  typeof x === 'object' && x !== null && !Array.isArray(x);
-
 const hasOnlyKeys = (x: Record<string, unknown>, keys: readonly string[]) =>
   Object.keys(x).every((k) => keys.includes(k));
 
@@ -192,7 +189,7 @@ const ENTRY_KEYS = ['path', 'sha256', 'size'];
 
 function isEntry(x: unknown): x is ManifestEntry {
   return (
-    isRecord(x) &&
+    isJsonObject(x) &&
     hasOnlyKeys(x, ENTRY_KEYS) &&
     typeof x.path === 'string' &&
     isSafePackagePath(x.path) &&
@@ -214,7 +211,7 @@ function parseManifest(bytes: Uint8Array): ReviewManifest {
     throw new Unreadable('invalid-manifest', e instanceof Error ? e.message : String(e));
   }
   const invalid = (what: string) => new Unreadable('invalid-manifest', what);
-  if (!isRecord(value) || value.kind !== PACKAGE_KIND) throw invalid('kind');
+  if (!isJsonObject(value) || value.kind !== PACKAGE_KIND) throw invalid('kind');
   if (typeof value.schemaVersion === 'number' && value.schemaVersion > PACKAGE_SCHEMA_VERSION)
     throw new Unreadable('unsupported-version', String(value.schemaVersion));
   if (value.schemaVersion !== PACKAGE_SCHEMA_VERSION) throw invalid('schemaVersion');
