@@ -1,4 +1,5 @@
 import { isUtf8 } from 'node:buffer';
+import type { Stats } from 'node:fs';
 import { open, readFile, stat, writeFile } from 'node:fs/promises';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { localIsoDate } from '../domain/dates';
@@ -31,20 +32,25 @@ export const processIo = (): CliIo => ({
 const defaultLang = (env: CliIo['env']): Lang =>
   (env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? '').startsWith('ru') ? 'ru' : 'en';
 
+// The reasons a file cannot be read, as the i18n renderers know them (ENOTREG is ours: a device or a pipe).
+const FS_REASONS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EISDIR: 'is a directory',
+  EACCES: 'permission denied',
+  ENOTREG: 'not a regular file',
+};
 const fsError = (e: unknown) => {
   const code = (e as NodeJS.ErrnoException).code;
-  return new Error(
-    code === 'ENOENT'
-      ? 'no such file'
-      : code === 'EISDIR'
-        ? 'is a directory'
-        : code === 'EACCES'
-          ? 'permission denied'
-          : code === 'ENOTREG'
-            ? 'not a regular file'
-            : String(code ?? e),
-  );
+  return new Error((code && FS_REASONS[code]) ?? String(code ?? e));
 };
+
+/** A path's stats, when it is a regular file: a directory or a device (such as /dev/zero, which never ends) is refused. */
+async function regularFile(path: string): Promise<Stats> {
+  const info = await stat(path);
+  if (!info.isFile())
+    throw Object.assign(new Error(path), { code: info.isDirectory() ? 'EISDIR' : 'ENOTREG' });
+  return info;
+}
 
 const isUrl = (path: string) => /^https?:\/\//i.test(path);
 
@@ -60,17 +66,15 @@ async function readHead(path: string, n: number): Promise<Buffer> {
 }
 
 /**
- * A file's bytes; valid UTF-8 is handed over as text (Node's native decoder is much faster), anything else as
- * bytes to be reported. Only regular files are read (a device such as /dev/zero would never end), and a file
- * over the loader's limit only to one byte past it: the loader then refuses it as too large.
+ * A regular file's bytes; valid UTF-8 is handed over as text (Node's native decoder is much faster), anything
+ * else as bytes to be reported. A file over the loader's limit is read only to one byte past it: the loader then
+ * refuses it as too large.
  */
 const readBytes = async (path: string) => {
   // Network manifests may list catalogs by URL, as partners publish them.
   if (isUrl(path)) return fetchBytes(path);
   try {
-    const info = await stat(path);
-    if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-    if (!info.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
+    const info = await regularFile(path);
     const bytes =
       info.size > MAX_FILE_BYTES ? await readHead(path, MAX_FILE_BYTES + 1) : await readFile(path);
     return isUtf8(bytes) ? bytes.toString('utf8') : bytes;
@@ -82,7 +86,7 @@ const readBytes = async (path: string) => {
 /** A package as bytes, whatever they are; one larger than `maxBytes` is not read at all. */
 async function readRaw(path: string, maxBytes: number): Promise<Uint8Array | 'too-large'> {
   try {
-    if ((await stat(path)).size > maxBytes) return 'too-large';
+    if ((await regularFile(path)).size > maxBytes) return 'too-large';
     return new Uint8Array(await readFile(path));
   } catch (e) {
     throw fsError(e);
@@ -102,9 +106,7 @@ async function unreadableFile(paths: readonly string[], lang: Lang): Promise<str
   for (const path of paths) {
     if (isUrl(path)) continue;
     try {
-      const info = await stat(path);
-      if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-      if (!info.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'ENOTREG' });
+      await regularFile(path);
     } catch (e) {
       return cliMessages[lang].missingFile(path, fsError(e).message);
     }
