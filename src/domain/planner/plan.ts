@@ -11,7 +11,14 @@ import {
   requestTargets,
   type PlanInstance,
 } from './instance';
-import { buildMipModel, circularityCut, relevantModules, type MipModel, type MipSolver } from './mip';
+import {
+  buildMipModel,
+  circularityCut,
+  relevantModules,
+  type MipModel,
+  type MipOutcome,
+  type MipSolver,
+} from './mip';
 import { stepReasons } from './reasons';
 import type { PlanRequest } from './request';
 
@@ -212,7 +219,7 @@ function tighten(
  * and a near-optimal incumbent is what lets reduced costs fix most columns out of the proof.
  */
 function polish(
-  instance: PreparedPlan['instance'],
+  instance: PlanInstance,
   solver: MipSolver,
   model: MipModel,
   relaxedValues: Float64Array,
@@ -221,18 +228,43 @@ function polish(
 ): Selection {
   const support = model.columns.filter((m, j) => incumbent[m] || relaxedValues[j]! > 1e-6);
   const small = buildMipModel(instance, support);
-  const outcome = solver.solve(small, {
+  const solved = solveFrom(instance, solver, small, incumbent, seconds);
+  // Ordering is not modelled: a circular answer is no plan, and the incumbent stands.
+  return solved && !solved.circular && planHours(instance, solved.selected) < planHours(instance, incumbent)
+    ? solved.selected
+    : incumbent;
+}
+
+interface Solved {
+  outcome: Extract<MipOutcome, { values: Float64Array }>;
+  selected: Selection;
+  /** The selected modules in an order where each one's prerequisites come first, and what they reach. */
+  order: number[];
+  reachable: ReturnType<typeof propagate>['reachable'];
+  chosen: number[];
+  /** Some chosen modules are reachable only through each other: no order takes them all. */
+  circular: boolean;
+}
+
+/** Solves the 0-1 model from a start plan; undefined when the solver gives no solution at all. */
+function solveFrom(
+  instance: PlanInstance,
+  solver: MipSolver,
+  model: MipModel,
+  start: Selection,
+  seconds: number,
+): Solved | undefined {
+  const outcome = solver.solve(model, {
     timeLimitSeconds: seconds,
-    initial: Float64Array.from(small.columns, (m) => incumbent[m]!),
+    initial: Float64Array.from(model.columns, (m) => start[m]!),
     absoluteGap: 0.5,
   });
-  if (outcome.status !== 'optimal' && outcome.status !== 'time-limit') return incumbent;
+  if (outcome.status !== 'optimal' && outcome.status !== 'time-limit') return undefined;
   const selected = new Uint8Array(instance.modules.length);
-  small.columns.forEach((m, j) => (selected[m] = outcome.values[j]! > 0.5 ? 1 : 0));
-  // Ordering is not modelled: a circular answer is no plan, and the incumbent stands.
-  const circular =
-    propagate(instance, selected).order.length !== small.columns.filter((m) => selected[m]).length;
-  return !circular && planHours(instance, selected) < planHours(instance, incumbent) ? selected : incumbent;
+  model.columns.forEach((m, j) => (selected[m] = outcome.values[j]! > 0.5 ? 1 : 0));
+  const { order, reachable } = propagate(instance, selected);
+  const chosen = model.columns.filter((m) => selected[m]);
+  return { outcome, selected, order, reachable, chosen, circular: order.length !== chosen.length };
 }
 
 /** Circular plans are cut off one at a time; real networks rarely need any cut, so this is a safety net. */
@@ -260,19 +292,16 @@ export function planOptimal(prepared: PreparedPlan, solver: MipSolver, options: 
   );
   options.onProgress?.(found(prepared, incumbent, 'greedy', relaxedBound));
   for (let cuts = 0; cuts <= MAX_CUTS; cuts++) {
-    const initial = Float64Array.from(model.columns, (m) => incumbent[m]!);
-    const outcome = solver.solve(model, {
-      timeLimitSeconds: Math.max(0.01, (deadline - Date.now()) / 1000),
-      initial,
-      absoluteGap: 0.5,
-    });
-    if (outcome.status !== 'optimal' && outcome.status !== 'time-limit')
-      return found(prepared, greedy, 'final', prepared.lowerBound);
-    const selected = new Uint8Array(instance.modules.length);
-    model.columns.forEach((m, j) => (selected[m] = outcome.values[j]! > 0.5 ? 1 : 0));
-    const { order, reachable } = propagate(instance, selected);
-    const chosen = model.columns.filter((m) => selected[m]);
-    if (order.length === chosen.length) {
+    const solved = solveFrom(
+      instance,
+      solver,
+      model,
+      incumbent,
+      Math.max(0.01, (deadline - Date.now()) / 1000),
+    );
+    if (!solved) return found(prepared, greedy, 'final', prepared.lowerBound);
+    const { outcome, selected, order, reachable, chosen } = solved;
+    if (!solved.circular) {
       // The objective is hours in whole cost units plus less than one unit of preferences.
       const bound = Math.max(relaxedBound, Math.floor(outcome.bound + 1e-6) / model.scale);
       return found(prepared, selected, 'final', outcome.status === 'optimal' ? 'proven' : bound);
