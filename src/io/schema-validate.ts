@@ -15,18 +15,19 @@ const VALIDATORS: Record<FileKind, StandaloneValidator> = {
 /** Enough to fix a file in a few passes; a broken generator could otherwise produce millions. */
 export const MAX_SCHEMA_DIAGNOSTICS = 50;
 
+/** ajv's failure in English, as files carry it: our wording for the keywords with facts, ajv's for the rest. */
 function detailOf(e: ErrorObject): string {
-  const p = e.params as Record<string, unknown>;
+  const { kind, expected } = schemaFacts(e);
   switch (e.keyword) {
     case 'additionalProperty':
     case 'additionalProperties':
-      return `unknown property "${String(p.additionalProperty)}"`;
+      return `unknown property "${kind}"`;
     case 'required':
-      return `missing property "${String(p.missingProperty)}"`;
+      return `missing property "${kind}"`;
     case 'enum':
-      return `must be one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+      return `must be one of ${expected}`;
     case 'const':
-      return `must be ${JSON.stringify(p.allowedValue)}`;
+      return `must be ${expected}`;
     default:
       return e.message ?? e.keyword;
   }
@@ -98,6 +99,7 @@ function simplify(errors: ErrorObject[]): Simplified[] {
 function schemaFacts(e: ErrorObject): Pick<DiagnosticParams, 'kind' | 'expected' | 'limit'> {
   const p = e.params as Record<string, unknown>;
   switch (e.keyword) {
+    case 'additionalProperty':
     case 'additionalProperties':
       return { kind: String(p.additionalProperty) };
     case 'required':
