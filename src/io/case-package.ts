@@ -39,22 +39,21 @@ const idPart = (x: string) =>
     .slice(0, 60);
 const slug = (x: string) => idPart(x).replace(/-+$/, '') || 'case';
 
+const refused = (d: Diagnostic): CaseImport => ({ ok: false, diagnostics: [d] });
+
 export function importCasePackage(input: string | Uint8Array): CaseImport {
   const read = readJsonText(input);
-  if ('code' in read) return { ok: false, diagnostics: [read] };
+  if ('code' in read) return refused(read);
   const shape = shapeDiagnostic(read.value, undefined, mayHoldForbiddenKey(read.text));
-  if (shape) return { ok: false, diagnostics: [shape] };
+  if (shape) return refused(shape);
   const pkg = casePackageIn(read.value);
   if (!pkg)
-    return {
-      ok: false,
-      diagnostics: [
-        diagnostic('schema', 'error', '', {
-          keyword: 'CFDocument',
-          detail: 'not-case',
-        }),
-      ],
-    };
+    return refused(
+      diagnostic('schema', 'error', '', {
+        keyword: 'CFDocument',
+        detail: 'not-case',
+      }),
+    );
   const doc = pkg.CFDocument as Json;
   const language = text(doc.language)?.toLowerCase().split(/[-_]/)[0] ?? 'en';
   const specialty = slug(text(doc.title) ?? text(doc.identifier) ?? 'framework');
@@ -94,16 +93,13 @@ export function importCasePackage(input: string | Uint8Array): CaseImport {
     });
   }
   if (competencies.length === 0)
-    return {
-      ok: false,
-      diagnostics: [
-        diagnostic('schema', 'error', '/CFItems', {
-          keyword: 'CFItems',
-          detail: 'no-case-item',
-          count: notes.skipped,
-        }),
-      ],
-    };
+    return refused(
+      diagnostic('schema', 'error', '/CFItems', {
+        keyword: 'CFItems',
+        detail: 'no-case-item',
+        count: notes.skipped,
+      }),
+    );
   const associations = Array.isArray(pkg.CFAssociations) ? (pkg.CFAssociations as unknown[]) : [];
   notes.precedes = associations.filter((a) => isJsonObject(a) && a.associationType === 'precedes').length;
   const catalog: Catalog = {

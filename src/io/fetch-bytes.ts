@@ -4,6 +4,13 @@ import type { ReadBytes } from './network-source';
 /** Long enough for a slow partner server, short enough that a dead one does not hold the CLI or the page. */
 export const FETCH_TIMEOUT_MS = 30_000;
 
+/** Why a request failed, in a few words: fetch's own "fetch failed" keeps the reason in its cause. */
+function reasonOf(e: unknown, timeoutMs: number): string {
+  if (!(e instanceof Error)) return String(e);
+  if (e.name === 'TimeoutError') return `no answer in ${timeoutMs / 1000} s`;
+  return e.cause instanceof Error ? e.cause.message : e.message;
+}
+
 /**
  * Reads files over HTTP(S) for the network loader, giving up after `timeoutMs`; a failed request becomes a short
  * reason, not an exception trace. A response larger than any file the loader accepts is cut off one byte past
@@ -12,22 +19,12 @@ export const FETCH_TIMEOUT_MS = 30_000;
 export const fetchBytesWithin =
   (timeoutMs: number): ReadBytes =>
   async (url) => {
-    const failed = (e: unknown) =>
-      new Error(
-        e instanceof Error && e.name === 'TimeoutError'
-          ? `no answer in ${timeoutMs / 1000} s`
-          : e instanceof Error
-            ? e.cause instanceof Error
-              ? e.cause.message
-              : e.message
-            : String(e),
-      );
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       return await readCapped(response, MAX_FILE_BYTES + 1);
     } catch (e) {
-      throw failed(e);
+      throw new Error(reasonOf(e, timeoutMs));
     }
   };
 
