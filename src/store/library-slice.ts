@@ -52,14 +52,15 @@ function withImports(loaded: LoadedNetwork, imported: readonly CatalogSource[]):
 }
 
 export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = (set, get) => {
-  /** Sets the imports, rebuilds the network over them and keeps them for the next visit. */
-  const setImports = (importedCatalogs: CatalogSource[]) => {
-    const { loadedNetwork, library } = get();
-    set({
-      importedCatalogs,
-      network: loadedNetwork && withImports(loadedNetwork, importedCatalogs),
-    });
-    void library?.setImportedCatalogs(
+  /** Sets the imports and rebuilds the network over them. */
+  const applyImports = (importedCatalogs: CatalogSource[]) => {
+    const { loadedNetwork } = get();
+    set({ importedCatalogs, network: loadedNetwork && withImports(loadedNetwork, importedCatalogs) });
+  };
+  /** A change the user made: applied, and kept for the next visit. */
+  const changeImports = (importedCatalogs: CatalogSource[]) => {
+    applyImports(importedCatalogs);
+    void get().library?.setImportedCatalogs(
       importedCatalogs.map((c) => ({ source: c.source, text: JSON.stringify(c.catalog) })),
     );
   };
@@ -99,18 +100,20 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
       if (!network) return { diagnostics: [] };
       const added = { source, catalog };
       const replaced = network.catalogs.find((c) => sameCatalog(c, added))?.source;
-      setImports([...importedCatalogs.filter((c) => !sameCatalog(c, added)), added]);
+      changeImports([...importedCatalogs.filter((c) => !sameCatalog(c, added)), added]);
       const own = get().network?.files.find((f) => f.path === source)?.diagnostics ?? [];
       return { diagnostics: own, ...(replaced !== undefined && { replaced }) };
     },
-    removeImportedCatalog: (source) => setImports(get().importedCatalogs.filter((c) => c.source !== source)),
+    removeImportedCatalog: (source) =>
+      changeImports(get().importedCatalogs.filter((c) => c.source !== source)),
     restoreImportedCatalogs: async () => {
       const files = (await get().library?.getImportedCatalogs()) ?? [];
       const restored = files.flatMap(({ source, text }) => {
         const read = loadKind(text, 'catalog');
         return read.ok ? [{ source, catalog: read.value }] : [];
       });
-      if (restored.length) setImports(restored);
+      // Read back, not changed: nothing to write again.
+      if (restored.length) applyImports(restored);
     },
   };
 };
