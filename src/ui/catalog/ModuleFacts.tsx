@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { moduleHours } from '../../domain/hours';
 import type { Module } from '../../domain/model';
 import { localize } from '../../i18n/lang';
@@ -5,7 +6,7 @@ import { useAppStore } from '../../store';
 import { useMessages } from '../common/use-messages';
 
 /** What a methodologist needs to judge a module at a glance: partner, hours, format, outcomes, prerequisites. */
-export function ModuleFacts({ module: m }: { module: Module }) {
+export const ModuleFacts = memo(function ModuleFacts({ module: m }: { module: Module }) {
   const { t, f, lang } = useMessages();
   const partner = useAppStore((s) => s.network?.index.partners.get(m.partnerId));
   const requires = m.prerequisites.map((p) =>
@@ -31,4 +32,4 @@ export function ModuleFacts({ module: m }: { module: Module }) {
       )}
     </>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useDroppable } from '@dnd-kit/core';
+import { useDroppable, type DraggableAttributes, type DraggableSyntheticListeners } from '@dnd-kit/core';
 import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { memo, useCallback, useState } from 'react';
@@ -20,24 +20,22 @@ interface Props {
   problemsAt: (pointer: string) => CardProblems;
 }
 
-/** A stage: a list named by its title, sortable among stages, with its items sortable within and across. */
-export const StageView = memo(function StageView({ stage, index, count, lazy, problemsAt }: Props) {
-  const { t, lang } = useMessages();
-  const edit = useAppStore((s) => s.edit);
-  const select = useAppStore((s) => s.select);
+/**
+ * A stage: a list named by its title, sortable among stages, with its items sortable within and across.
+ * dnd-kit re-renders every sortable several times when a drag starts, so this shell holds only the sortable
+ * and leaves the head and the cards to memoised parts that skip those renders. In a large programme a stage
+ * far from the view is no drop place either: dnd-kit measures every enabled place when a drag starts.
+ */
+export const StageView = memo(function StageView(props: Props) {
+  const { stage } = props;
   const selected = useAppStore((s) => s.selection.kind === 'stage' && s.selection.stageId === stage.id);
-  const title = localize(stage.title, lang);
+  const [element, setElement] = useState<HTMLElement | null>(null);
+  const near = useNearViewport(element, props.lazy);
   const { setNodeRef, attributes, listeners, transform, transition, isDragging } = useSortable({
     id: stageDragId(stage.id),
     data: { kind: 'stage', stageId: stage.id },
+    disabled: { draggable: false, droppable: !near },
   });
-  const { setNodeRef: setEndRef, isOver: overEnd } = useDroppable({
-    id: stageEndDropId(stage.id),
-    data: { kind: 'stage-end', stageId: stage.id },
-  });
-  const pointers = stage.items.map((_, i) => `/stages/${index}/items/${i}`);
-  const [element, setElement] = useState<HTMLElement | null>(null);
-  const near = useNearViewport(element, lazy);
   const ref = useCallback(
     (node: HTMLElement | null) => {
       setNodeRef(node);
@@ -53,89 +51,130 @@ export const StageView = memo(function StageView({ stage, index, count, lazy, pr
       aria-labelledby={`stage-title-${stage.id}`}
       data-stage={stage.id}
     >
-      <div className="stage-head">
-        <button
-          type="button"
-          className="drag-handle"
-          {...attributes}
-          {...listeners}
-          aria-roledescription={t.editor.dnd.roleDescription}
-          aria-label={t.editor.stage.dragHandle(title)}
-        >
-          ⠿
-        </button>
-        <h3 id={`stage-title-${stage.id}`} className="stage-title">
-          <button type="button" className="link" onClick={() => select({ kind: 'stage', stageId: stage.id })}>
-            <span className="muted">
-              {t.program.stage} {index + 1}.
-            </span>{' '}
-            {title}
-          </button>
-        </h3>
-        <div className="stage-actions">
-          <button
-            type="button"
-            disabled={index === 0}
-            aria-label={t.editor.stage.moveUp}
-            title={t.editor.stage.moveUp}
-            onClick={() => edit({ op: 'move-stage', stageId: stage.id, index: index - 1 })}
-          >
-            ↑
-          </button>
-          <button
-            type="button"
-            disabled={index === count - 1}
-            aria-label={t.editor.stage.moveDown}
-            title={t.editor.stage.moveDown}
-            onClick={() => edit({ op: 'move-stage', stageId: stage.id, index: index + 1 })}
-          >
-            ↓
-          </button>
-          <button
-            type="button"
-            aria-label={t.editor.stage.remove}
-            title={t.editor.stage.remove}
-            onClick={() => edit({ op: 'remove-stage', stageId: stage.id })}
-          >
-            ✕
-          </button>
-        </div>
-      </div>
-      {near ? (
-        <SortableContext items={pointers.map(itemDragId)} strategy={verticalListSortingStrategy}>
-          <ol aria-label={title} className="card-list">
-            {stage.items.map((item, i) =>
-              'choose' in item ? (
-                <GroupCard
-                  key={pointers[i]}
-                  group={item}
-                  pointer={pointers[i]!}
-                  stageId={stage.id}
-                  item={i}
-                  siblings={stage.items.length}
-                  problemsAt={problemsAt}
-                />
-              ) : (
-                <ModuleCard
-                  key={pointers[i]}
-                  refTo={item}
-                  pointer={pointers[i]!}
-                  problems={problemsAt(pointers[i]!)}
-                  stageId={stage.id}
-                  item={i}
-                  siblings={stage.items.length}
-                />
-              ),
-            )}
-          </ol>
-        </SortableContext>
-      ) : (
-        // Roughly the height the cards will take, so scrolling and the scrollbar stay honest.
-        <div className="stage-placeholder" style={{ height: stage.items.length * 110 }} aria-hidden="true" />
-      )}
-      <div ref={setEndRef} className={`stage-end ${overEnd ? 'over' : ''}`}>
-        {stage.items.length === 0 ? t.editor.stage.empty : ''}
-      </div>
+      <StageHead {...props} attributes={attributes} listeners={listeners} />
+      <StageItems {...props} near={near} />
+      <StageEnd stage={stage} near={near} />
     </section>
   );
 });
+
+const StageHead = memo(function StageHead({
+  stage,
+  index,
+  count,
+  attributes,
+  listeners,
+}: Pick<Props, 'stage' | 'index' | 'count'> & {
+  // dnd-kit keeps both the same object between its renders, so this memoised head skips them.
+  attributes: DraggableAttributes;
+  listeners: DraggableSyntheticListeners;
+}) {
+  const { t, lang } = useMessages();
+  const edit = useAppStore((s) => s.edit);
+  const select = useAppStore((s) => s.select);
+  const title = localize(stage.title, lang);
+  return (
+    <div className="stage-head">
+      <button
+        type="button"
+        className="drag-handle"
+        {...attributes}
+        {...listeners}
+        aria-roledescription={t.editor.dnd.roleDescription}
+        aria-label={t.editor.stage.dragHandle(title)}
+      >
+        ⠿
+      </button>
+      <h3 id={`stage-title-${stage.id}`} className="stage-title">
+        <button type="button" className="link" onClick={() => select({ kind: 'stage', stageId: stage.id })}>
+          <span className="muted">
+            {t.program.stage} {index + 1}.
+          </span>{' '}
+          {title}
+        </button>
+      </h3>
+      <div className="stage-actions">
+        <button
+          type="button"
+          disabled={index === 0}
+          aria-label={t.editor.stage.moveUp}
+          title={t.editor.stage.moveUp}
+          onClick={() => edit({ op: 'move-stage', stageId: stage.id, index: index - 1 })}
+        >
+          ↑
+        </button>
+        <button
+          type="button"
+          disabled={index === count - 1}
+          aria-label={t.editor.stage.moveDown}
+          title={t.editor.stage.moveDown}
+          onClick={() => edit({ op: 'move-stage', stageId: stage.id, index: index + 1 })}
+        >
+          ↓
+        </button>
+        <button
+          type="button"
+          aria-label={t.editor.stage.remove}
+          title={t.editor.stage.remove}
+          onClick={() => edit({ op: 'remove-stage', stageId: stage.id })}
+        >
+          ✕
+        </button>
+      </div>
+    </div>
+  );
+});
+
+const StageItems = memo(function StageItems({ stage, index, problemsAt, near }: Props & { near: boolean }) {
+  const { lang } = useMessages();
+  const pointers = stage.items.map((_, i) => `/stages/${index}/items/${i}`);
+  if (!near)
+    // Roughly the height the cards will take, so scrolling and the scrollbar stay honest.
+    return (
+      <div className="stage-placeholder" style={{ height: stage.items.length * 110 }} aria-hidden="true" />
+    );
+  return (
+    <SortableContext items={pointers.map(itemDragId)} strategy={verticalListSortingStrategy}>
+      <ol aria-label={localize(stage.title, lang)} className="card-list">
+        {stage.items.map((item, i) =>
+          'choose' in item ? (
+            <GroupCard
+              key={pointers[i]}
+              group={item}
+              pointer={pointers[i]!}
+              stageId={stage.id}
+              item={i}
+              siblings={stage.items.length}
+              problemsAt={problemsAt}
+            />
+          ) : (
+            <ModuleCard
+              key={pointers[i]}
+              refTo={item}
+              pointer={pointers[i]!}
+              problems={problemsAt(pointers[i]!)}
+              stageId={stage.id}
+              item={i}
+              siblings={stage.items.length}
+            />
+          ),
+        )}
+      </ol>
+    </SortableContext>
+  );
+});
+
+/** The place after a stage's last item, which takes modules and groups (and says so when the stage is empty). */
+function StageEnd({ stage, near }: { stage: Stage; near: boolean }) {
+  const { t } = useMessages();
+  const { setNodeRef, isOver } = useDroppable({
+    id: stageEndDropId(stage.id),
+    data: { kind: 'stage-end', stageId: stage.id },
+    disabled: !near,
+  });
+  return (
+    <div ref={setNodeRef} className={`stage-end ${isOver ? 'over' : ''}`}>
+      {stage.items.length === 0 ? t.editor.stage.empty : ''}
+    </div>
+  );
+}
