@@ -15,10 +15,12 @@ export type DropTarget =
   | { kind: 'stage'; stageId: Id };
 
 export const catalogDragId = (module: Id) => `catalog:${module}`;
-export const itemDragId = (pointer: string) => `item:${pointer}`;
+// Items and their alternative places are named by their keys (ui/program/item-keys.ts), not their pointers:
+// a drop moves the other items, and a drag id that moved with them would register them all anew.
+export const itemDragId = (key: string) => `item:${key}`;
 export const stageDragId = (stageId: Id) => `stage:${stageId}`;
 export const stageEndDropId = (stageId: Id) => `stage-end:${stageId}`;
-export const alternativeDropId = (pointer: string) => `alternative:${pointer}`;
+export const alternativeDropId = (key: string) => `alternative:${key}`;
 
 /**
  * The edit a drop makes, or nothing when the drop changes nothing. Positions follow drag-and-drop

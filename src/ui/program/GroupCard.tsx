@@ -6,29 +6,34 @@ import { useAppStore } from '../../store';
 import { useMessages } from '../common/use-messages';
 import { itemDragId } from '../editor/drag-data';
 import { ItemActions, stop } from './ItemActions';
-import { AlternativeZone, ModuleCard, type CardProblems } from './ModuleCard';
+import { AlternativeStrip, ModuleCard, useAlternativeZone, type CardProblems } from './ModuleCard';
 
 interface Props {
   group: ElectiveGroup;
   pointer: string;
+  /** The group's name that follows it through edits (see item-keys.ts). */
+  dragKey: string;
   stageId: Id;
   item: number;
   siblings: number;
   problemsAt: (pointer: string) => CardProblems;
+  keyAt: (pointer: string) => string;
 }
 
 /** An elective group: "choose k of n", a nested list of its members, each draggable in and out. */
-export function GroupCard({ group, pointer, stageId, item, siblings, problemsAt }: Props) {
+export function GroupCard({ group, pointer, dragKey, stageId, item, siblings, problemsAt, keyAt }: Props) {
   const { t, lang } = useMessages();
   const edit = useAppStore((s) => s.edit);
   const label =
     `${localize(group.title, lang) || ''} ${t.program.elective(group.choose, group.of.length)}`.trim();
   const { setNodeRef, attributes, listeners, transform, transition, isDragging } = useSortable({
-    id: itemDragId(pointer),
+    id: itemDragId(dragKey),
     data: { kind: 'item', pointer },
     attributes: { role: 'listitem', roleDescription: t.editor.dnd.roleDescription },
   });
+  const alternative = useAlternativeZone(dragKey, pointer);
   const members = group.of.map((_, j) => `${pointer}/of/${j}`);
+  const keys = members.map(keyAt);
   return (
     <li
       ref={setNodeRef}
@@ -66,11 +71,12 @@ export function GroupCard({ group, pointer, stageId, item, siblings, problemsAt 
         </button>
         <ItemActions pointer={pointer} title={label} stageId={stageId} item={item} siblings={siblings} />
       </div>
-      <SortableContext items={members.map(itemDragId)} strategy={verticalListSortingStrategy}>
+      <SortableContext items={keys.map(itemDragId)} strategy={verticalListSortingStrategy}>
         <ul aria-label={label} className="card-list">
           {group.of.map((ref, j) => (
             <ModuleCard
-              key={members[j]}
+              key={keys[j]}
+              dragKey={keys[j]!}
               refTo={ref}
               pointer={members[j]!}
               problems={problemsAt(members[j]!)}
@@ -82,7 +88,7 @@ export function GroupCard({ group, pointer, stageId, item, siblings, problemsAt 
           ))}
         </ul>
       </SortableContext>
-      <AlternativeZone pointer={pointer} />
+      <AlternativeStrip setNodeRef={alternative.setNodeRef} isOver={alternative.isOver} />
     </li>
   );
 }

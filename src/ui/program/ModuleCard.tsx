@@ -21,6 +21,8 @@ export interface CardProblems {
 interface Props {
   refTo: ModuleRef;
   pointer: string;
+  /** The card's name that follows it through edits (see item-keys.ts). */
+  dragKey: string;
   problems: CardProblems;
   stageId: Id;
   item: number;
@@ -41,10 +43,12 @@ export const ModuleCard = memo(function ModuleCard(props: Props) {
   const selected = useAppStore((s) => s.selection.kind === 'item' && s.selection.pointer === pointer);
   const title = module ? localize(module.title, lang) : t.program.unknownModule(refTo.module);
   const { setNodeRef, attributes, listeners, transform, transition, isDragging } = useSortable({
-    id: itemDragId(pointer),
+    id: itemDragId(props.dragKey),
     data: { kind: 'item', pointer },
     attributes: { role: 'listitem', roleDescription: t.editor.dnd.roleDescription },
   });
+  // A member of a group takes no alternatives of its own (the group does); the hook stays, as hooks must.
+  const alternative = useAlternativeZone(props.dragKey, pointer, props.member !== undefined);
   const worst = problems.worst === 'info' ? undefined : problems.worst;
   return (
     <li
@@ -57,7 +61,14 @@ export const ModuleCard = memo(function ModuleCard(props: Props) {
       className={`card item-card ${worst ?? ''} ${selected ? 'selected' : ''} ${isDragging ? 'dragging' : ''}`}
       style={{ transform: CSS.Translate.toString(transform), transition }}
     >
-      <CardBody {...props} module={module} title={title} worst={worst} />
+      <CardBody
+        {...props}
+        module={module}
+        title={title}
+        worst={worst}
+        alternativeRef={alternative.setNodeRef}
+        overAlternative={alternative.isOver}
+      />
     </li>
   );
 });
@@ -72,7 +83,15 @@ const CardBody = memo(function CardBody({
   module,
   title,
   worst,
-}: Props & { module?: Module; title: string; worst?: Severity }) {
+  alternativeRef,
+  overAlternative,
+}: Props & {
+  module?: Module;
+  title: string;
+  worst?: Severity;
+  alternativeRef: (node: HTMLElement | null) => void;
+  overAlternative: boolean;
+}) {
   const { t, count } = useMessages();
   const select = useAppStore((s) => s.select);
   const comments = useAppStore(
@@ -105,22 +124,29 @@ const CardBody = memo(function CardBody({
         member={member}
         siblings={siblings}
       />
-      {member === undefined && <AlternativeZone pointer={pointer} />}
+      {member === undefined && <AlternativeStrip setNodeRef={alternativeRef} isOver={overAlternative} />}
     </>
   );
 });
 
 /**
- * A strip on each card that takes a dragged module as an alternative (a "choose 1 of 2" group). It is
- * mounted once and shown by CSS only while a drag is on: registering hundreds of drop zones at every drag
- * start would stall the page.
+ * The place on each card (and group) that takes a dragged module as an alternative (a "choose 1 of 2"
+ * group). It is registered once and shown by CSS only while a drag is on: registering hundreds of drop
+ * places at every drag start would stall the page. The hook lives in the card's own sortable shell, which
+ * dnd-kit re-renders anyway, rather than in a component of its own that would be re-rendered as well.
  */
-export function AlternativeZone({ pointer }: { pointer: string }) {
+export function useAlternativeZone(dragKey: string, pointer: string, disabled = false) {
+  return useDroppable({ id: alternativeDropId(dragKey), data: { kind: 'alternative', pointer }, disabled });
+}
+
+export function AlternativeStrip({
+  setNodeRef,
+  isOver,
+}: {
+  setNodeRef: (node: HTMLElement | null) => void;
+  isOver: boolean;
+}) {
   const { t } = useMessages();
-  const { setNodeRef, isOver } = useDroppable({
-    id: alternativeDropId(pointer),
-    data: { kind: 'alternative', pointer },
-  });
   return (
     <div ref={setNodeRef} className={`alternative-zone ${isOver ? 'over' : ''}`}>
       {t.editor.card.alternative}

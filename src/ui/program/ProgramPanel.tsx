@@ -7,6 +7,7 @@ import { selectDiagnostics, selectProgram } from '../../store/selectors';
 import { Region } from '../common/Region';
 import { useMessages, useToday } from '../common/use-messages';
 import { stageDragId } from '../editor/drag-data';
+import { shownItemKeys } from './item-keys';
 import { StageView } from './StageView';
 
 // One object for every problem-free card, across validations, so their memoised bodies skip rendering.
@@ -36,6 +37,10 @@ export function ProgramPanel() {
     }
     return (pointer: string) => by.get(pointer) ?? NO_PROBLEMS;
   }, [diagnostics]);
+  const keyAt = useMemo(() => {
+    const keys = program ? shownItemKeys(program) : undefined;
+    return (pointer: string) => keys?.get(pointer) ?? pointer;
+  }, [program]);
   return (
     <Region title={t.program.region} className={`program drag-${dragging}`}>
       {program && (
@@ -56,6 +61,7 @@ export function ProgramPanel() {
                 count={program.stages.length}
                 lazy={lazy}
                 problemsAt={problemsAt}
+                keyAt={keyAt}
               />
             ))}
           </SortableContext>

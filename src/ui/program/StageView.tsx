@@ -18,6 +18,8 @@ interface Props {
   /** Mount this stage's cards only while it is near the viewport (large programmes). */
   lazy: boolean;
   problemsAt: (pointer: string) => CardProblems;
+  /** The item's name that follows it through edits (see item-keys.ts). */
+  keyAt: (pointer: string) => string;
 }
 
 /**
@@ -36,6 +38,12 @@ export const StageView = memo(function StageView(props: Props) {
     data: { kind: 'stage', stageId: stage.id },
     disabled: { draggable: false, droppable: !near },
   });
+  // The place after the stage's last item takes modules and groups; in this shell for the reason above.
+  const end = useDroppable({
+    id: stageEndDropId(stage.id),
+    data: { kind: 'stage-end', stageId: stage.id },
+    disabled: !near,
+  });
   const ref = useCallback(
     (node: HTMLElement | null) => {
       setNodeRef(node);
@@ -53,7 +61,7 @@ export const StageView = memo(function StageView(props: Props) {
     >
       <StageHead {...props} attributes={attributes} listeners={listeners} />
       <StageItems {...props} near={near} />
-      <StageEnd stage={stage} near={near} />
+      <StageEnd setNodeRef={end.setNodeRef} isOver={end.isOver} empty={stage.items.length === 0} />
     </section>
   );
 });
@@ -125,31 +133,41 @@ const StageHead = memo(function StageHead({
   );
 });
 
-const StageItems = memo(function StageItems({ stage, index, problemsAt, near }: Props & { near: boolean }) {
+const StageItems = memo(function StageItems({
+  stage,
+  index,
+  problemsAt,
+  keyAt,
+  near,
+}: Props & { near: boolean }) {
   const { lang } = useMessages();
   const pointers = stage.items.map((_, i) => `/stages/${index}/items/${i}`);
+  const keys = pointers.map(keyAt);
   if (!near)
     // Roughly the height the cards will take, so scrolling and the scrollbar stay honest.
     return (
       <div className="stage-placeholder" style={{ height: stage.items.length * 110 }} aria-hidden="true" />
     );
   return (
-    <SortableContext items={pointers.map(itemDragId)} strategy={verticalListSortingStrategy}>
+    <SortableContext items={keys.map(itemDragId)} strategy={verticalListSortingStrategy}>
       <ol aria-label={localize(stage.title, lang)} className="card-list">
         {stage.items.map((item, i) =>
           'choose' in item ? (
             <GroupCard
-              key={pointers[i]}
+              key={keys[i]}
+              dragKey={keys[i]!}
               group={item}
               pointer={pointers[i]!}
               stageId={stage.id}
               item={i}
               siblings={stage.items.length}
               problemsAt={problemsAt}
+              keyAt={keyAt}
             />
           ) : (
             <ModuleCard
-              key={pointers[i]}
+              key={keys[i]}
+              dragKey={keys[i]!}
               refTo={item}
               pointer={pointers[i]!}
               problems={problemsAt(pointers[i]!)}
@@ -164,17 +182,20 @@ const StageItems = memo(function StageItems({ stage, index, problemsAt, near }: 
   );
 });
 
-/** The place after a stage's last item, which takes modules and groups (and says so when the stage is empty). */
-function StageEnd({ stage, near }: { stage: Stage; near: boolean }) {
+/** Says so when the stage is empty, and shows where a drop at the stage's end lands. */
+const StageEnd = memo(function StageEnd({
+  setNodeRef,
+  isOver,
+  empty,
+}: {
+  setNodeRef: (node: HTMLElement | null) => void;
+  isOver: boolean;
+  empty: boolean;
+}) {
   const { t } = useMessages();
-  const { setNodeRef, isOver } = useDroppable({
-    id: stageEndDropId(stage.id),
-    data: { kind: 'stage-end', stageId: stage.id },
-    disabled: !near,
-  });
   return (
     <div ref={setNodeRef} className={`stage-end ${isOver ? 'over' : ''}`}>
-      {stage.items.length === 0 ? t.editor.stage.empty : ''}
+      {empty ? t.editor.stage.empty : ''}
     </div>
   );
-}
+});
