@@ -76,6 +76,7 @@ const JSON_TYPES_RU: Record<string, string> = {
 };
 const characters = { one: '# символа', few: '# символов', many: '# символов', other: '# символа' };
 const elements = { one: '# элемента', few: '# элементов', many: '# элементов', other: '# элемента' };
+const fields = { one: '# поля', few: '# полей', many: '# полей', other: '# поля' };
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
@@ -114,6 +115,12 @@ function schemaRu(p: DiagnosticParams, f: Formatter): string | undefined {
       return `В списке должно быть не меньше ${plural(f.lang, n, elements)}.`;
     case 'maxItems':
       return `В списке должно быть не больше ${plural(f.lang, n, elements)}.`;
+    case 'minProperties':
+      return `В объекте должно быть не меньше ${plural(f.lang, n, fields)}.`;
+    case 'maxProperties':
+      return `В объекте должно быть не больше ${plural(f.lang, n, fields)}.`;
+    case 'propertyNames':
+      return p.kind ? `Имя поля «${p.kind}» здесь недопустимо.` : undefined;
     default:
       return undefined;
   }

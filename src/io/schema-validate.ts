@@ -15,9 +15,14 @@ const VALIDATORS: Record<FileKind, StandaloneValidator> = {
 /** Enough to fix a file in a few passes; a broken generator could otherwise produce millions. */
 export const MAX_SCHEMA_DIAGNOSTICS = 50;
 
-/** ajv's failure in English, as files carry it: our wording for the keywords with facts, ajv's for the rest. */
+/**
+ * A failure in English, as files carry it, from its keyword's facts (ajv's own messages are left out of the
+ * generated validators), worded as ajv words them so files written before read the same.
+ */
 function detailOf(e: ErrorObject): string {
-  const { kind, expected } = schemaFacts(e);
+  const { kind, expected, limit } = schemaFacts(e);
+  const bound = (more: string, fewer: string, what: string) =>
+    `must NOT have ${e.keyword.startsWith('max') ? more : fewer} than ${limit} ${what}`;
   switch (e.keyword) {
     case 'additionalProperty':
     case 'additionalProperties':
@@ -28,8 +33,29 @@ function detailOf(e: ErrorObject): string {
       return `must be one of ${expected}`;
     case 'const':
       return `must be ${expected}`;
+    case 'type':
+      return `must be ${expected}`;
+    case 'pattern':
+      return `must match pattern "${expected}"`;
+    case 'minimum':
+      return `must be >= ${limit}`;
+    case 'maximum':
+      return `must be <= ${limit}`;
+    case 'minLength':
+    case 'maxLength':
+      return bound('more', 'fewer', 'characters');
+    case 'minItems':
+    case 'maxItems':
+      return bound('more', 'fewer', 'items');
+    case 'minProperties':
+    case 'maxProperties':
+      return bound('more', 'fewer', 'properties');
+    case 'propertyNames':
+      return `property name "${kind}" is not allowed here`;
+    case 'anyOf':
+      return 'must match a schema in anyOf';
     default:
-      return e.message ?? e.keyword;
+      return `fails "${e.keyword}"`;
   }
 }
 
@@ -118,7 +144,11 @@ function schemaFacts(e: ErrorObject): Pick<DiagnosticParams, 'kind' | 'expected'
     case 'maxLength':
     case 'minItems':
     case 'maxItems':
+    case 'minProperties':
+    case 'maxProperties':
       return { limit: Number(p.limit) };
+    case 'propertyNames':
+      return { kind: String(p.propertyName) };
     default:
       return {};
   }

@@ -158,6 +158,19 @@ describe('loadFile', () => {
     expect(renderDiagnostics(typed.diagnostics, 'ru').map((d) => [d.pointer, d.message])).toEqual([
       ['/stages/0/items', 'Значение должно быть списком (массивом).'],
     ]);
+    // Every keyword is worded in both languages, since the validators carry no messages of their own.
+    const titled = loadFile(program({ title: {}, stages: [{ id: 's', title: { xx_1: 'S' }, items: [] }] }));
+    expect(titled.diagnostics.map((d) => [d.pointer, d.params.detail])).toEqual([
+      ['/title', 'must be string; or must NOT have fewer than 1 properties'],
+      [
+        '/stages/0/title',
+        'must be string; or must match pattern "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"; or property name "xx_1" is not allowed here',
+      ],
+    ]);
+    expect(renderDiagnostics(titled.diagnostics, 'ru').map((d) => d.message)).toEqual([
+      'Значение не подходит ни под один вариант: значение должно быть строкой; или в объекте должно быть не меньше 1 поля.',
+      'Значение не подходит ни под один вариант: значение должно быть строкой; или значение не соответствует формату ^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$; или имя поля «xx_1» здесь недопустимо.',
+    ]);
     const many = program({ targetCompetencies: Array.from({ length: 500 }, (_, i) => `BAD ${i}`) });
     const capped = loadFile(many).diagnostics;
     expect(capped).toHaveLength(51);
