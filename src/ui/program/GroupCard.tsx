@@ -5,7 +5,7 @@ import { localize } from '../../i18n/lang';
 import { useAppStore } from '../../store';
 import { useMessages } from '../common/use-messages';
 import { itemDragId } from '../editor/drag-data';
-import { ItemActions, stop } from './ItemActions';
+import { ItemActions, stop, useItemPlace } from './ItemActions';
 import { AlternativeStrip, ModuleCard, useAlternativeZone, type CardProblems } from './ModuleCard';
 
 interface Props {
@@ -32,6 +32,7 @@ export function GroupCard({ group, pointer, dragKey, stageId, item, siblings, pr
     attributes: { role: 'listitem', roleDescription: t.editor.dnd.roleDescription },
   });
   const alternative = useAlternativeZone(dragKey, pointer);
+  const place = useItemPlace({ pointer, stageId, item });
   const members = group.of.map((_, j) => `${pointer}/of/${j}`);
   const keys = members.map(keyAt);
   return (
@@ -69,7 +70,7 @@ export function GroupCard({ group, pointer, dragKey, stageId, item, siblings, pr
         >
           {t.editor.group.ungroup}
         </button>
-        <ItemActions pointer={pointer} title={label} stageId={stageId} item={item} siblings={siblings} />
+        <ItemActions place={place} title={label} first={item === 0} last={item === siblings - 1} />
       </div>
       <SortableContext items={keys.map(itemDragId)} strategy={verticalListSortingStrategy}>
         <ul aria-label={label} className="card-list">

@@ -1,32 +1,52 @@
+import { useLayoutEffect, useRef, type RefObject } from 'react';
 import type { Id } from '../../domain/model';
 import { useAppStore } from '../../store';
 import { useMessages } from '../common/use-messages';
 
-interface Props {
+/** Where an item is now: what its buttons act on when pressed. */
+export interface ItemPlace {
   pointer: string;
-  title: string;
   stageId: Id;
   /** The stage item's index; with `member`, the group's. */
   item: number;
   member?: number;
-  /** How many siblings the item has (stage items, or group members). */
-  siblings: number;
+}
+
+/**
+ * The item's place as a ref that always holds the latest one. A drop at the top of a stage moves every card
+ * below it: handing the place to the card's body as props would re-render them all for nothing they show.
+ */
+export function useItemPlace(place: ItemPlace): RefObject<ItemPlace> {
+  const ref = useRef(place);
+  useLayoutEffect(() => {
+    ref.current = place;
+  });
+  return ref;
+}
+
+interface Props {
+  place: RefObject<ItemPlace>;
+  title: string;
+  /** First or last among its siblings (stage items, or group members): it cannot move further that way. */
+  first: boolean;
+  last: boolean;
 }
 
 // Buttons stop their keys and clicks from reaching the draggable card, which would pick it up or select it.
 export const stop = (e: { stopPropagation: () => void }) => e.stopPropagation();
 
 /** Buttons that do what dragging does, for anyone who does not drag: move up, move down, remove. */
-export function ItemActions({ pointer, title, stageId, item, member, siblings }: Props) {
+export function ItemActions({ place, title, first, last }: Props) {
   const { t } = useMessages();
   const edit = useAppStore((s) => s.edit);
-  const position = member ?? item;
-  const move = (delta: number) =>
+  const move = (delta: number) => {
+    const { pointer, stageId, item, member } = place.current;
     edit(
       member === undefined
         ? { op: 'move-item', pointer, stageId, index: item + delta }
         : { op: 'move-item', pointer, stageId, index: item, member: member + delta },
     );
+  };
   const button = (label: string, text: string, disabled: boolean, onClick: () => void) => (
     <button
       type="button"
@@ -41,9 +61,11 @@ export function ItemActions({ pointer, title, stageId, item, member, siblings }:
   );
   return (
     <div className="item-actions">
-      {button(t.editor.card.moveUp(title), '↑', position === 0, () => move(-1))}
-      {button(t.editor.card.moveDown(title), '↓', position >= siblings - 1, () => move(1))}
-      {button(t.editor.card.remove(title), '✕', false, () => edit({ op: 'remove-item', pointer }))}
+      {button(t.editor.card.moveUp(title), '↑', first, () => move(-1))}
+      {button(t.editor.card.moveDown(title), '↓', last, () => move(1))}
+      {button(t.editor.card.remove(title), '✕', false, () =>
+        edit({ op: 'remove-item', pointer: place.current.pointer }),
+      )}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useDroppable } from '@dnd-kit/core';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { memo } from 'react';
+import { memo, type RefObject } from 'react';
 import type { Id, Module, ModuleRef, Severity } from '../../domain/model';
 import { resolveModule } from '../../domain/network-index';
 import { localize } from '../../i18n/lang';
@@ -10,7 +10,7 @@ import { selectCommentsByModule } from '../../store/selectors';
 import { ModuleFacts } from '../catalog/ModuleFacts';
 import { useMessages } from '../common/use-messages';
 import { alternativeDropId, itemDragId } from '../editor/drag-data';
-import { ItemActions, stop } from './ItemActions';
+import { ItemActions, stop, useItemPlace, type ItemPlace } from './ItemActions';
 
 /** Problems on one card, as primitives so unchanged cards skip re-rendering on every validation. */
 export interface CardProblems {
@@ -36,7 +36,7 @@ interface Props {
  */
 export const ModuleCard = memo(function ModuleCard(props: Props) {
   const { t, lang } = useMessages();
-  const { refTo, pointer, problems } = props;
+  const { refTo, pointer, problems, stageId, item, member, siblings } = props;
   const module = useAppStore((s) =>
     s.network ? resolveModule(s.network.index, refTo.module, refTo.version) : undefined,
   );
@@ -50,6 +50,8 @@ export const ModuleCard = memo(function ModuleCard(props: Props) {
   // A member of a group takes no alternatives of its own (the group does); the hook stays, as hooks must.
   const alternative = useAlternativeZone(props.dragKey, pointer, props.member !== undefined);
   const worst = problems.worst === 'info' ? undefined : problems.worst;
+  const place = useItemPlace({ pointer, stageId, item, member });
+  const position = member ?? item;
   return (
     <li
       ref={setNodeRef}
@@ -62,7 +64,11 @@ export const ModuleCard = memo(function ModuleCard(props: Props) {
       style={{ transform: CSS.Translate.toString(transform), transition }}
     >
       <CardBody
-        {...props}
+        place={place}
+        first={position === 0}
+        last={position === siblings - 1}
+        member={member !== undefined}
+        count={problems.count}
         module={module}
         title={title}
         worst={worst}
@@ -73,19 +79,28 @@ export const ModuleCard = memo(function ModuleCard(props: Props) {
   );
 });
 
+/**
+ * What the card shows. Its props say nothing of where the card is beyond first and last, so a drop that moves
+ * the cards below it re-renders none of their bodies; the buttons read the current place when pressed.
+ */
 const CardBody = memo(function CardBody({
-  pointer,
-  problems,
-  stageId,
-  item,
+  place,
+  first,
+  last,
   member,
-  siblings,
+  count: problemCount,
   module,
   title,
   worst,
   alternativeRef,
   overAlternative,
-}: Props & {
+}: {
+  place: RefObject<ItemPlace>;
+  first: boolean;
+  last: boolean;
+  /** A group's member (groups take alternatives, their members do not). */
+  member: boolean;
+  count: number;
   module?: Module;
   title: string;
   worst?: Severity;
@@ -107,24 +122,17 @@ const CardBody = memo(function CardBody({
           type="button"
           className="link card-title"
           aria-label={t.editor.card.select(title)}
-          onClick={() => select({ kind: 'item', pointer })}
+          onClick={() => select({ kind: 'item', pointer: place.current.pointer })}
           onKeyDown={stop}
         >
           {title}
         </button>
-        {worst && <span className={`badge ${worst}`}>{count(problems.count, t.program.problems)}</span>}
+        {worst && <span className={`badge ${worst}`}>{count(problemCount, t.program.problems)}</span>}
         {comments > 0 && <span className="badge comment">{t.review.badge(comments)}</span>}
       </h4>
       {module && <ModuleFacts module={module} />}
-      <ItemActions
-        pointer={pointer}
-        title={title}
-        stageId={stageId}
-        item={item}
-        member={member}
-        siblings={siblings}
-      />
-      {member === undefined && <AlternativeStrip setNodeRef={alternativeRef} isOver={overAlternative} />}
+      <ItemActions place={place} title={title} first={first} last={last} />
+      {!member && <AlternativeStrip setNodeRef={alternativeRef} isOver={overAlternative} />}
     </>
   );
 });
