@@ -38,17 +38,31 @@ const stageTitles = (programme) =>
 
 /** Targets, entry requirement and final assessment: form controls driven without the mouse. */
 async function describeProgramme(page, inspector) {
-  const add = async (group, option, button) => {
+  // A competency is found by typing: its code and Enter, or a part of its title and the suggestion's text.
+  const add = async (group, typed, button) => {
     const fieldset = inspector.getByRole('group', { name: group });
-    await fieldset.getByRole('combobox').selectOption({ label: option });
-    await fieldset.getByRole('button', { name: button }).focus();
-    await page.keyboard.press('Enter');
+    const field = fieldset.getByRole('combobox', { name: 'Find a competency' });
+    await field.focus();
+    await page.keyboard.type(typed);
+    if (button) {
+      await fieldset.getByRole('button', { name: button }).focus();
+      await page.keyboard.press('Enter');
+    } else await page.keyboard.press('Enter');
+    await fieldset
+      .getByRole('list')
+      .getByText(`${typed.split(' ').slice(0, 2).join(' ')} `)
+      .first()
+      .waitFor();
   };
-  await add(
-    'Target competencies',
-    'PC 3.5 Producing parts on CNC machines from a ready-made program',
-    'Add target competency',
-  );
+  const targets = inspector.getByRole('group', { name: 'Target competencies' });
+  await targets.getByRole('combobox', { name: 'Find a competency' }).fill('cutting');
+  // The suggestions are the matching competencies only, each under its full name.
+  assert.deepEqual(await targets.locator('datalist option').evaluateAll((os) => os.map((o) => o.value)), [
+    'PC 3.10 Selecting cutting tools and cutting conditions',
+    'PC 1.8 Oxy-fuel and plasma cutting of metal',
+  ]);
+  await targets.getByRole('combobox', { name: 'Find a competency' }).fill('');
+  await add('Target competencies', 'PC 3.5', undefined);
   await add(
     'Target competencies',
     'PC 3.10 Selecting cutting tools and cutting conditions',

@@ -178,9 +178,14 @@ test('a bad file is refused with its diagnostics and the open programme is untou
   const targets = page
     .getByRole('region', { name: 'Inspector' })
     .getByRole('group', { name: 'Target competencies' });
-  await targets.getByRole('combobox').selectOption({
-    label: 'CCSS.Math.Content.6.RP.A Understand ratio concepts and use ratio reasoning to solve problems.',
-  });
+  await targets
+    .getByRole('combobox', { name: 'Find a competency' })
+    .fill('CCSS.Math.Content.6.RP.A Understand ratio concepts and use ratio reasoning to solve problems.');
+  await targets.getByRole('button', { name: 'Add target competency' }).click();
+  await targets
+    .getByRole('list', { name: 'Target competencies' })
+    .getByText('Understand ratio concepts', { exact: false })
+    .waitFor();
 
   // A partner's updated catalog (same id, another file name) takes the place of the old one: no duplicates.
   const schools = JSON.parse(readFileSync('fixtures/sample/catalogs/schools.json', 'utf8'));

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { Id } from '../../domain/model';
-import { useCompetencyOptions } from '../common/use-competency-options';
+import { CompetencyInput, useCompetencyChoice } from '../common/CompetencyInput';
 import { useMessages } from '../common/use-messages';
 
 interface Props {
@@ -17,8 +17,13 @@ interface Props {
 export function CompetencyList({ label, addLabel, ids, onAdd, onRemove, removeLabel }: Props) {
   const { t, f } = useMessages();
   const id = useId();
-  const [choice, setChoice] = useState('');
-  const options = useCompetencyOptions(ids);
+  const [query, setQuery] = useState('');
+  const choice = useCompetencyChoice(query, ids);
+  const add = () => {
+    if (!choice.chosen) return;
+    onAdd(choice.chosen);
+    setQuery('');
+  };
   return (
     <fieldset className="field competency-list">
       <legend>{label}</legend>
@@ -37,24 +42,18 @@ export function CompetencyList({ label, addLabel, ids, onAdd, onRemove, removeLa
         ))}
         {ids.length === 0 && <li className="muted">{t.program.none}</li>}
       </ul>
-      {/* Choosing and adding are two steps: a select that acted on every change would add each option a
-          keyboard user arrows past. */}
+      {/* Choosing and adding are two steps, so a half-typed name never adds anything. */}
       <div className="button-row">
-        <label htmlFor={id} className="visually-hidden">
-          {t.editor.inspector.chooseCompetency}
-        </label>
-        <select id={id} value={choice} onChange={(e) => setChoice(e.target.value)}>
-          <option value="">{t.editor.inspector.chooseCompetency}</option>
-          {options}
-        </select>
-        <button
-          type="button"
-          disabled={!choice}
-          onClick={() => {
-            onAdd(choice);
-            setChoice('');
-          }}
-        >
+        <CompetencyInput
+          id={id}
+          label={t.editor.inspector.chooseCompetency}
+          hideLabel
+          query={query}
+          onQuery={setQuery}
+          choice={choice}
+          onEnter={add}
+        />
+        <button type="button" disabled={!choice.chosen} onClick={add}>
           {addLabel}
         </button>
       </div>

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { useCompetencyOptions } from '../common/use-competency-options';
+import { CompetencyInput, useCompetencyChoice } from '../common/CompetencyInput';
 import { useMessages } from '../common/use-messages';
 import { RemovableList } from './RemovableList';
 import { usePlanField } from './use-plan-form';
@@ -8,11 +8,11 @@ import { usePlanField } from './use-plan-form';
 export function PriorLearning() {
   const { t, f } = useMessages();
   const [prior, setPrior] = usePlanField('prior');
-  const [competency, setCompetency] = useState('');
+  const [query, setQuery] = useState('');
   const [evidence, setEvidence] = useState('');
   const id = useId();
   const held = useMemo(() => prior.map((p) => p.competency), [prior]);
-  const options = useCompetencyOptions(held);
+  const choice = useCompetencyChoice(query, held);
   return (
     <fieldset className="field competency-list">
       <legend>{t.trainee.prior}</legend>
@@ -28,11 +28,13 @@ export function PriorLearning() {
         removeLabel={(p) => t.trainee.removePrior(f.competency(p.competency))}
         onRemove={(p) => setPrior(prior.filter((x) => x !== p))}
       />
-      <label htmlFor={`${id}-c`}>{t.trainee.priorCompetency}</label>
-      <select id={`${id}-c`} value={competency} onChange={(e) => setCompetency(e.target.value)}>
-        <option value="">{t.editor.inspector.chooseCompetency}</option>
-        {options}
-      </select>
+      <CompetencyInput
+        id={`${id}-c`}
+        label={t.trainee.priorCompetency}
+        query={query}
+        onQuery={setQuery}
+        choice={choice}
+      />
       <label htmlFor={`${id}-e`}>{t.trainee.evidence}</label>
       <input
         id={`${id}-e`}
@@ -42,10 +44,10 @@ export function PriorLearning() {
       />
       <button
         type="button"
-        disabled={!competency || !evidence.trim()}
+        disabled={!choice.chosen || !evidence.trim()}
         onClick={() => {
-          setPrior([...prior, { competency, evidence: evidence.trim() }]);
-          setCompetency('');
+          setPrior([...prior, { competency: choice.chosen!, evidence: evidence.trim() }]);
+          setQuery('');
           setEvidence('');
         }}
       >
