@@ -136,6 +136,7 @@ const StageHead = memo(function StageHead({
 const StageItems = memo(function StageItems({
   stage,
   index,
+  lazy,
   problemsAt,
   keyAt,
   near,
@@ -163,6 +164,7 @@ const StageItems = memo(function StageItems({
               siblings={stage.items.length}
               problemsAt={problemsAt}
               keyAt={keyAt}
+              lazy={lazy}
             />
           ) : (
             <ModuleCard
@@ -174,6 +176,7 @@ const StageItems = memo(function StageItems({
               stageId={stage.id}
               item={i}
               siblings={stage.items.length}
+              lazy={lazy}
             />
           ),
         )}
