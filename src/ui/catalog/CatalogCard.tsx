@@ -1,5 +1,5 @@
 import { useDraggable } from '@dnd-kit/core';
-import { useCallback, type KeyboardEvent, type SyntheticEvent } from 'react';
+import { memo, useCallback, type KeyboardEvent, type SyntheticEvent } from 'react';
 import { isWithinValidity } from '../../domain/dates';
 import type { Module } from '../../domain/model';
 import { localize } from '../../i18n/lang';
@@ -38,7 +38,6 @@ export function CatalogCard({
   onSelect: (m: Module) => void;
 }) {
   const { t, lang } = useMessages();
-  const today = useToday();
   const title = localize(m.title, lang);
   // What the editor's drop handler reads to add the module.
   const data: DragSource = { kind: 'catalog-module', module: m.id, version: m.version };
@@ -94,6 +93,27 @@ export function CatalogCard({
       // Placed by `top`, not a transform: dnd-kit measures a drag source without its transform.
       style={{ top: start }}
     >
+      <CatalogCardBody module={m} title={title} inProgramme={inProgramme} onAdd={onAdd} />
+    </div>
+  );
+}
+
+/** What the card shows; memoised, as dnd-kit re-renders every drag source several times when a drag starts. */
+const CatalogCardBody = memo(function CatalogCardBody({
+  module: m,
+  title,
+  inProgramme,
+  onAdd,
+}: {
+  module: Module;
+  title: string;
+  inProgramme: boolean;
+  onAdd: (m: Module) => void;
+}) {
+  const { t } = useMessages();
+  const today = useToday();
+  return (
+    <>
       <div className="catalog-card-head">
         <h3>{title}</h3>
         {!isWithinValidity(m, today) && <span className="badge warning">{t.catalog.retired}</span>}
@@ -108,6 +128,6 @@ export function CatalogCard({
       >
         {t.catalog.add}
       </button>
-    </div>
+    </>
   );
-}
+});
