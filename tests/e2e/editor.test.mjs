@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { axeViolations, openApp, useApp } from './harness.mjs';
+import { axeViolations, importFile, openApp, useApp } from './harness.mjs';
 
 const app = useApp(4174);
 
@@ -107,6 +107,50 @@ test('a module is moved with the keyboard alone, and the move is announced', asy
   await page.close();
 });
 
+test('in a large programme, a module carried by keyboard to a stage far below lands there', async () => {
+  // Past 100 modules only the stages near the view mount their cards; the carried card's stage must stay.
+  const catalogs = readdirSync('fixtures/sample/catalogs').map((f) =>
+    JSON.parse(readFileSync(join('fixtures/sample/catalogs', f), 'utf8')),
+  );
+  const refs = catalogs
+    .flatMap((c) => c.modules.map((m) => ({ module: m.id, version: m.version })))
+    .slice(0, 30);
+  const big = {
+    kind: 'program',
+    schemaVersion: 1,
+    id: 'big',
+    title: 'Big',
+    programType: 'retraining',
+    stages: [1, 2, 3, 4].map((n) => ({ id: `s${n}`, title: `Big ${n}`, items: refs })),
+  };
+  const { page, programme } = await openEditor();
+  await importFile(page, 'big.json', JSON.stringify(big));
+  const first = programme.getByRole('list', { name: 'Big 1', exact: true }).locator(':scope > li').first();
+  const title = await first.getAttribute('aria-label');
+  await first.focus();
+  await page.keyboard.press('Space');
+  const live = page.locator('[id^="DndLiveRegion"]');
+  // On to the 15th card of the stage below: by then the stage it came from is well out of view.
+  let intoBig2 = 0;
+  for (let i = 0; i < 120 && intoBig2 < 15; i++) {
+    const before = await live.textContent();
+    await page.keyboard.press('ArrowDown');
+    await page
+      .waitForFunction((old) => document.querySelector('[id^="DndLiveRegion"]').textContent !== old, before, {
+        timeout: 2000,
+      })
+      .catch(() => {});
+    if (/would land before .* in stage “Big 2”/.test(await live.textContent())) intoBig2++;
+  }
+  // What is carried is still named at every step, however far the view has scrolled from where it came.
+  assert.match(await live.textContent(), new RegExp(`^“${title.replace(/[()]/g, '.')}” would land before`));
+  await page.keyboard.press('Space');
+  await live.filter({ hasText: `“${title}” was dropped before` }).waitFor({ state: 'attached' });
+  const big2 = await cardTitles(page, 'Big 2');
+  assert.equal(big2.length, 31);
+  assert.equal(big2[14], title);
+});
+
 test('the programme is exported as JSON that the CLI validates', async () => {
   const { page, diagnostics } = await openEditor();
   // Fix everything fixable, one click each, then export.
@@ -139,12 +183,7 @@ test('the programme is exported as JSON that the CLI validates', async () => {
 test('a bad file is refused with its diagnostics and the open programme is untouched; a partner catalog joins the network', async () => {
   const { page, programme } = await openEditor();
   const before = await cardTitles(page, 'Manual arc welding');
-  const importFile = async (name, text) => {
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Import' }).click();
-    await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
-  };
-  await importFile('broken.json', '{"kind": "program", "stages": [');
+  await importFile(page, 'broken.json', '{"kind": "program", "stages": [');
   const alert = page
     .getByRole('alert')
     .filter({ hasText: 'broken.json was not imported; your programme is unchanged.' });
@@ -157,7 +196,7 @@ test('a bad file is refused with its diagnostics and the open programme is untou
   const catalog = page.getByRole('region', { name: 'Module catalog' });
   await catalog.getByRole('status').filter({ hasText: '132 modules' }).waitFor();
   const { readFileSync } = await import('node:fs');
-  await importFile('partner.json', readFileSync('fixtures/invalid/ref-unknown-partner.json', 'utf8'));
+  await importFile(page, 'partner.json', readFileSync('fixtures/invalid/ref-unknown-partner.json', 'utf8'));
   await page
     .getByRole('status')
     .filter({ hasText: 'Catalog partner.json added to the network: 1 error, 0 warnings.' })
@@ -168,6 +207,7 @@ test('a bad file is refused with its diagnostics and the open programme is untou
 
   // A real CASE export from another system becomes competencies a programme can target.
   await importFile(
+    page,
     'opensalt.json',
     readFileSync('../shared/samples/case/opensalt-sample-framework.json', 'utf8'),
   );
@@ -190,7 +230,7 @@ test('a bad file is refused with its diagnostics and the open programme is untou
   // A partner's updated catalog (same id, another file name) takes the place of the old one: no duplicates.
   const schools = JSON.parse(readFileSync('fixtures/sample/catalogs/schools.json', 'utf8'));
   schools.modules = schools.modules.filter((m) => m.id !== 'm-drone-design');
-  await importFile('schools-2026.json', JSON.stringify(schools));
+  await importFile(page, 'schools-2026.json', JSON.stringify(schools));
   await page
     .getByRole('status')
     .filter({

@@ -114,3 +114,10 @@ export async function openApp(app) {
   await page.getByRole('region', { name: 'Programme', exact: true }).waitFor();
   return { page, errors };
 }
+
+/** Imports a file through the app's Import button and the browser's file chooser, as a person would. */
+export async function importFile(page, name, contents) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import' }).click();
+  await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(contents) });
+}

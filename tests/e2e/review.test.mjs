@@ -1,21 +1,13 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { axeViolations, openApp, useApp } from './harness.mjs';
+import { axeViolations, importFile, openApp, useApp } from './harness.mjs';
 
 const app = useApp(4182);
 
 test('a reviewer’s comments land on the right modules and can be resolved and sent back', async () => {
   const { page, errors } = await openApp(app);
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import' }).click();
-  await (
-    await chooser
-  ).setFiles({
-    name: 'comments.json',
-    mimeType: 'application/json',
-    buffer: readFileSync('fixtures/review/draft-welder-comments.json'),
-  });
+  await importFile(page, 'comments.json', readFileSync('fixtures/review/draft-welder-comments.json'));
   await page.getByRole('status').filter({ hasText: 'comments.json: 3 comments imported.' }).waitFor();
 
   const panel = page.getByRole('region', { name: 'Review comments' });

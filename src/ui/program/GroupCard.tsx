@@ -18,21 +18,10 @@ interface Props {
   siblings: number;
   problemsAt: (pointer: string) => CardProblems;
   keyAt: (pointer: string) => string;
-  lazy: boolean;
 }
 
 /** An elective group: "choose k of n", a nested list of its members, each draggable in and out. */
-export function GroupCard({
-  group,
-  pointer,
-  dragKey,
-  stageId,
-  item,
-  siblings,
-  problemsAt,
-  keyAt,
-  lazy,
-}: Props) {
+export function GroupCard({ group, pointer, dragKey, stageId, item, siblings, problemsAt, keyAt }: Props) {
   const { t, lang } = useMessages();
   const edit = useAppStore((s) => s.edit);
   const label =
@@ -96,7 +85,6 @@ export function GroupCard({
               item={item}
               member={j}
               siblings={group.of.length}
-              lazy={lazy}
             />
           ))}
         </ul>

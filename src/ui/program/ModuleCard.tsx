@@ -1,7 +1,7 @@
 import { useDroppable } from '@dnd-kit/core';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { memo, useCallback, useState, type RefObject } from 'react';
+import { memo, type RefObject } from 'react';
 import type { Id, Module, ModuleRef, Severity } from '../../domain/model';
 import { resolveModule } from '../../domain/network-index';
 import { localize } from '../../i18n/lang';
@@ -11,7 +11,6 @@ import { ModuleFacts } from '../catalog/ModuleFacts';
 import { useMessages } from '../common/use-messages';
 import { alternativeDropId, itemDragId } from '../editor/drag-data';
 import { ItemActions, stop, useItemPlace, type ItemPlace } from './ItemActions';
-import { useNearViewport } from './use-near-viewport';
 
 /** Problems on one card, as primitives so unchanged cards skip re-rendering on every validation. */
 export interface CardProblems {
@@ -29,15 +28,7 @@ interface Props {
   item: number;
   member?: number;
   siblings: number;
-  /** A large programme's card is a drop place only near the view (see use-near-viewport.ts). */
-  lazy: boolean;
 }
-
-/**
- * How near the view a card must be to take drops: beyond a few cards' height nobody can point at it, and the
- * keyboard's next place is always within it. dnd-kit measures every enabled drop place when a drag starts.
- */
-const DROP_MARGIN = 400;
 
 /**
  * A module in the programme: draggable by mouse and keyboard, selectable, with its problems marked. dnd-kit
@@ -51,29 +42,19 @@ export const ModuleCard = memo(function ModuleCard(props: Props) {
   );
   const selected = useAppStore((s) => s.selection.kind === 'item' && s.selection.pointer === pointer);
   const title = module ? localize(module.title, lang) : t.program.unknownModule(refTo.module);
-  const [element, setElement] = useState<HTMLElement | null>(null);
-  const near = useNearViewport(element, props.lazy, DROP_MARGIN);
   const { setNodeRef, attributes, listeners, transform, transition, isDragging } = useSortable({
     id: itemDragId(props.dragKey),
     data: { kind: 'item', pointer },
     attributes: { role: 'listitem', roleDescription: t.editor.dnd.roleDescription },
-    disabled: { draggable: false, droppable: !near },
   });
-  const ref = useCallback(
-    (node: HTMLElement | null) => {
-      setNodeRef(node);
-      setElement(node);
-    },
-    [setNodeRef],
-  );
   // A member of a group takes no alternatives of its own (the group does); the hook stays, as hooks must.
-  const alternative = useAlternativeZone(props.dragKey, pointer, member !== undefined || !near);
+  const alternative = useAlternativeZone(props.dragKey, pointer, props.member !== undefined);
   const worst = problems.worst === 'info' ? undefined : problems.worst;
   const place = useItemPlace({ pointer, stageId, item, member });
   const position = member ?? item;
   return (
     <li
-      ref={ref}
+      ref={setNodeRef}
       {...attributes}
       {...listeners}
       aria-label={title}

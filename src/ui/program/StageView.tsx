@@ -2,6 +2,7 @@ import { useDroppable, type DraggableAttributes, type DraggableSyntheticListener
 import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { memo, useCallback, useState } from 'react';
+import { parseItemPointer } from '../../domain/edits';
 import type { Stage } from '../../domain/model';
 import { localize } from '../../i18n/lang';
 import { useAppStore } from '../../store';
@@ -32,7 +33,12 @@ export const StageView = memo(function StageView(props: Props) {
   const { stage } = props;
   const selected = useAppStore((s) => s.selection.kind === 'stage' && s.selection.stageId === stage.id);
   const [element, setElement] = useState<HTMLElement | null>(null);
-  const near = useNearViewport(element, props.lazy);
+  // The stage a dragged item comes from stays mounted however far the drag scrolls: unmounting the dragged
+  // card would end the drag's knowledge of what it carries.
+  const holdsDragged = useAppStore(
+    (s) => s.dragging?.kind === 'item' && parseItemPointer(s.dragging.pointer)?.stage === props.index,
+  );
+  const near = useNearViewport(element, props.lazy) || holdsDragged;
   const { setNodeRef, attributes, listeners, transform, transition, isDragging } = useSortable({
     id: stageDragId(stage.id),
     data: { kind: 'stage', stageId: stage.id },
@@ -136,7 +142,6 @@ const StageHead = memo(function StageHead({
 const StageItems = memo(function StageItems({
   stage,
   index,
-  lazy,
   problemsAt,
   keyAt,
   near,
@@ -164,7 +169,6 @@ const StageItems = memo(function StageItems({
               siblings={stage.items.length}
               problemsAt={problemsAt}
               keyAt={keyAt}
-              lazy={lazy}
             />
           ) : (
             <ModuleCard
@@ -176,7 +180,6 @@ const StageItems = memo(function StageItems({
               stageId={stage.id}
               item={i}
               siblings={stage.items.length}
-              lazy={lazy}
             />
           ),
         )}
