@@ -127,3 +127,28 @@ test('ruling out the only way to a target explains why no trajectory is possible
   assert.match(text, /PC 6\.13/);
   assert.match(text, /PC 6\.8/);
 });
+
+test('a module is added to the trajectory by typing part of its title', async () => {
+  const { goals, trajectory } = await openTraineeMode();
+  await goals.getByRole('combobox', { name: 'Find a competency' }).fill('PC 6.13');
+  await goals.getByRole('combobox', { name: 'Find a competency' }).press('Enter');
+  await goals.getByRole('button', { name: 'Plan my trajectory' }).click();
+  await trajectory
+    .getByRole('status')
+    .filter({ hasText: /^Optimal/ })
+    .waitFor({ timeout: 30_000 });
+  const field = trajectory.getByRole('combobox', { name: 'Add a module' });
+  await field.fill('hot work');
+  // The suggestions are the matching modules only, each named by title and id (titles repeat across partners).
+  assert.deepEqual(await trajectory.locator('datalist option').evaluateAll((os) => os.map((o) => o.value)), [
+    'Safety in welding and hot work (m-weld-safety-basic)',
+  ]);
+  await field.fill('Safety in welding and hot work (m-weld-safety-basic)');
+  await field.press('Enter');
+  await trajectory
+    .getByRole('list', { name: 'Steps' })
+    .getByText('Safety in welding and hot work')
+    .first()
+    .waitFor();
+  assert.equal(await field.inputValue(), '');
+});

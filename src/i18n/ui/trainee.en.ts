@@ -23,6 +23,8 @@ export const traineeEn = {
   removePrior: (name: string) => `Remove prior learning ${name}`,
   electives: 'Modules I choose to take',
   electiveModule: 'Module',
+  modulePlaceholder: 'Title or id',
+  noModuleMatch: (query: string) => `No module matches “${query}”.`,
   addElective: 'Add module',
   removeElective: (name: string) => `Remove chosen module ${name}`,
   groupChoice: (title: string, k: number) => `${title}: choose ${k}`,

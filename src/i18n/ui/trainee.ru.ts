@@ -25,6 +25,8 @@ export const traineeRu: TraineeMessages = {
   removePrior: (name) => `Убрать освоенное ${name}`,
   electives: 'Модули, которые я выбираю',
   electiveModule: 'Модуль',
+  modulePlaceholder: 'Название или идентификатор',
+  noModuleMatch: (query) => `Нет модуля, подходящего под «${query}».`,
   addElective: 'Добавить модуль',
   removeElective: (name) => `Убрать выбранный модуль ${name}`,
   groupChoice: (title, k) => `${title}: выбрать ${k}`,

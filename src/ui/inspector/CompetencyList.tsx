@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { Id } from '../../domain/model';
-import { CompetencyInput, useCompetencyChoice } from '../common/CompetencyInput';
+import { SuggestField } from '../common/SuggestField';
+import { useCompetencyChoice } from '../common/use-competency-choice';
 import { useMessages } from '../common/use-messages';
 
 interface Props {
@@ -44,13 +45,15 @@ export function CompetencyList({ label, addLabel, ids, onAdd, onRemove, removeLa
       </ul>
       {/* Choosing and adding are two steps, so a half-typed name never adds anything. */}
       <div className="button-row">
-        <CompetencyInput
+        <SuggestField
           id={id}
           label={t.editor.inspector.chooseCompetency}
           hideLabel
           query={query}
           onQuery={setQuery}
           choice={choice}
+          placeholder={t.editor.inspector.competencyPlaceholder}
+          noMatch={t.editor.inspector.noCompetencyMatch}
           onEnter={add}
         />
         <button type="button" disabled={!choice.chosen} onClick={add}>

@@ -1,8 +1,10 @@
 import { useId, useState } from 'react';
 import type { Id, ModuleRef } from '../../domain/model';
+import { SuggestField } from '../common/SuggestField';
+import { useMessages } from '../common/use-messages';
 import { useModuleChoice } from './use-module-choice';
 
-/** Choose a module, then press the button: two steps, so arrowing through the options adds nothing. */
+/** Find a module by typing part of its title or id, then add it: Enter in the field, or the button. */
 export function ModuleSelect({
   label,
   buttonLabel,
@@ -14,29 +16,29 @@ export function ModuleSelect({
   exclude: readonly Id[];
   onChoose: (ref: ModuleRef) => void;
 }) {
+  const { t } = useMessages();
   const id = useId();
-  const { options, refFor } = useModuleChoice(exclude);
-  const [choice, setChoice] = useState('');
+  const [query, setQuery] = useState('');
+  const { choice, refFor } = useModuleChoice(query, exclude);
+  const add = () => {
+    const ref = choice.chosen && refFor(choice.chosen);
+    if (!ref) return;
+    onChoose(ref);
+    setQuery('');
+  };
   return (
     <div className="button-row">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={choice} onChange={(e) => setChoice(e.target.value)}>
-        <option value="">—</option>
-        {options.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      <button
-        type="button"
-        disabled={!choice}
-        onClick={() => {
-          const ref = refFor(choice);
-          if (ref) onChoose(ref);
-          setChoice('');
-        }}
-      >
+      <SuggestField
+        id={id}
+        label={label}
+        placeholder={t.trainee.modulePlaceholder}
+        noMatch={t.trainee.noModuleMatch}
+        query={query}
+        onQuery={setQuery}
+        choice={choice}
+        onEnter={add}
+      />
+      <button type="button" disabled={!choice.chosen} onClick={add}>
         {buttonLabel}
       </button>
     </div>

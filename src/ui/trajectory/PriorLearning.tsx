@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
-import { CompetencyInput, useCompetencyChoice } from '../common/CompetencyInput';
+import { SuggestField } from '../common/SuggestField';
+import { useCompetencyChoice } from '../common/use-competency-choice';
 import { useMessages } from '../common/use-messages';
 import { RemovableList } from './RemovableList';
 import { usePlanField } from './use-plan-form';
@@ -28,12 +29,14 @@ export function PriorLearning() {
         removeLabel={(p) => t.trainee.removePrior(f.competency(p.competency))}
         onRemove={(p) => setPrior(prior.filter((x) => x !== p))}
       />
-      <CompetencyInput
+      <SuggestField
         id={`${id}-c`}
         label={t.trainee.priorCompetency}
         query={query}
         onQuery={setQuery}
         choice={choice}
+        placeholder={t.editor.inspector.competencyPlaceholder}
+        noMatch={t.editor.inspector.noCompetencyMatch}
       />
       <label htmlFor={`${id}-e`}>{t.trainee.evidence}</label>
       <input
