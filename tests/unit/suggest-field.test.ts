@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choose, haystackOf, type SuggestEntry } from '../../src/ui/common/SuggestField';
+import { choose, haystackOf, uniqueLabels, type SuggestEntry } from '../../src/ui/common/SuggestField';
 
 // Competencies as the inspector's field lists them: named by code and title, found by either or by id.
 const entry = (id: string, code: string, title: string): SuggestEntry => ({
@@ -37,5 +37,22 @@ describe('choosing one of many by typing', () => {
       unmatched: true,
       suggestions: [],
     });
+  });
+
+  it('chooses nothing from a name two share, and tells them apart by unique labels', () => {
+    const twins = uniqueLabels([
+      entry('gc-1-weld', 'GC 1', 'Working safely'),
+      entry('gc-1-mine', 'GC 1', 'Working safely'),
+      entry('pc-1-1', 'PC 1.1', 'Preparing the welding workstation'),
+    ]);
+    expect(twins.map((e) => e.label)).toEqual([
+      'GC 1 Working safely (gc-1-weld)',
+      'GC 1 Working safely (gc-1-mine)',
+      'PC 1.1 Preparing the welding workstation',
+    ]);
+    expect(choose(twins, 'GC 1', []).chosen).toBeUndefined();
+    expect(choose(twins, 'GC 1', []).suggestions).toHaveLength(2);
+    expect(choose(twins, 'GC 1 Working safely (gc-1-mine)', []).chosen).toBe('gc-1-mine');
+    expect(choose(twins, 'GC 1', ['gc-1-weld']).chosen).toBe('gc-1-mine');
   });
 });

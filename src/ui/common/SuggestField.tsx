@@ -32,9 +32,26 @@ export interface Choice {
 export function choose(entries: readonly SuggestEntry[], query: string, exclude: readonly Id[]): Choice {
   const q = query.trim().toLowerCase();
   const open = entries.filter((e) => !exclude.includes(e.id));
-  const chosen = q ? open.find((e) => e.names.includes(q)) : undefined;
+  // A name two entries share (a code repeated across specialties) chooses neither: the suggestions, whose
+  // labels are unique, tell them apart.
+  const named = q ? open.filter((e) => e.names.includes(q)) : [];
   const suggestions = (q ? open.filter((e) => e.haystack.includes(q)) : open).slice(0, SUGGESTIONS);
-  return { chosen: chosen?.id, suggestions, unmatched: q !== '' && suggestions.length === 0 };
+  return {
+    chosen: named.length === 1 ? named[0]!.id : undefined,
+    suggestions,
+    unmatched: q !== '' && suggestions.length === 0,
+  };
+}
+
+/** Labels made unique: one that repeats (the same code and title in two specialties) gets its id added. */
+export function uniqueLabels(entries: SuggestEntry[]): SuggestEntry[] {
+  const seen = new Map<string, number>();
+  for (const e of entries) seen.set(e.label, (seen.get(e.label) ?? 0) + 1);
+  return entries.map((e) => {
+    if (seen.get(e.label) === 1) return e;
+    const label = `${e.label} (${e.id})`;
+    return { ...e, label, names: [label.toLowerCase(), ...e.names.slice(1)] };
+  });
 }
 
 interface Props {
@@ -64,10 +81,11 @@ export function SuggestField({
   choice,
   onEnter,
 }: Props) {
+  // Enter never submits a surrounding form (the trainee's goals are one): it adds, when the text names one.
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key !== 'Enter' || !choice.chosen || !onEnter) return;
+    if (e.key !== 'Enter') return;
     e.preventDefault();
-    onEnter();
+    if (choice.chosen) onEnter?.();
   };
   return (
     <>

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Id } from '../../domain/model';
 import { localize } from '../../i18n/lang';
 import { useAppStore } from '../../store';
-import { choose, haystackOf, type SuggestEntry } from './SuggestField';
+import { choose, haystackOf, uniqueLabels, type SuggestEntry } from './SuggestField';
 import { useMessages } from './use-messages';
 
 /** The network's competencies for a SuggestField: named by code and title, found by either or by id. */
@@ -21,7 +21,7 @@ export function useCompetencyChoice(query: string, exclude: readonly Id[]) {
         haystack: haystackOf(c.id, label),
       });
     }
-    return list.sort(
+    return uniqueLabels(list).sort(
       (a, b) => a.detail.localeCompare(b.detail) || a.label.localeCompare(b.label, lang, { numeric: true }),
     );
   }, [index, lang]);

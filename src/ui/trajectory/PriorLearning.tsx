@@ -14,6 +14,12 @@ export function PriorLearning() {
   const id = useId();
   const held = useMemo(() => prior.map((p) => p.competency), [prior]);
   const choice = useCompetencyChoice(query, held);
+  const add = () => {
+    if (!choice.chosen || !evidence.trim()) return;
+    setPrior([...prior, { competency: choice.chosen, evidence: evidence.trim() }]);
+    setQuery('');
+    setEvidence('');
+  };
   return (
     <fieldset className="field competency-list">
       <legend>{t.trainee.prior}</legend>
@@ -37,6 +43,7 @@ export function PriorLearning() {
         choice={choice}
         placeholder={t.editor.inspector.competencyPlaceholder}
         noMatch={t.editor.inspector.noCompetencyMatch}
+        onEnter={add}
       />
       <label htmlFor={`${id}-e`}>{t.trainee.evidence}</label>
       <input
@@ -45,15 +52,7 @@ export function PriorLearning() {
         placeholder={t.trainee.evidencePlaceholder}
         onChange={(e) => setEvidence(e.target.value)}
       />
-      <button
-        type="button"
-        disabled={!choice.chosen || !evidence.trim()}
-        onClick={() => {
-          setPrior([...prior, { competency: choice.chosen!, evidence: evidence.trim() }]);
-          setQuery('');
-          setEvidence('');
-        }}
-      >
+      <button type="button" disabled={!choice.chosen || !evidence.trim()} onClick={add}>
         {t.trainee.addPrior}
       </button>
     </fieldset>
