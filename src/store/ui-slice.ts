@@ -22,13 +22,28 @@ export interface UiSlice {
   setLang: (lang: Lang) => void;
   /** What is being dragged, if anything: drop zones that only exist during a drag listen to this alone. */
   dragging: DragSource | null;
+  /**
+   * What was dragged until a moment ago: its card must outlive the drag for dnd-kit to give it its focus back
+   * (in the frame after the drop), though its stage may be far from the view by then.
+   */
+  released: DragSource | null;
   setDragging: (source: DragSource | null) => void;
 }
+
+/** Long enough for dnd-kit's focus restoring (the frame after the drop) and for the focused card to be seen. */
+const RELEASE_MS = 500;
+let releasing: ReturnType<typeof setTimeout> | undefined;
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
   lang: initialLang(),
   dragging: null,
-  setDragging: (dragging) => set({ dragging }),
+  released: null,
+  setDragging: (dragging) => {
+    clearTimeout(releasing);
+    if (dragging) return set({ dragging, released: null });
+    set((s) => ({ dragging: null, released: s.dragging }));
+    releasing = setTimeout(() => set({ released: null }), RELEASE_MS);
+  },
   setLang: (lang) => {
     try {
       localStorage.setItem(LANG_KEY, lang);

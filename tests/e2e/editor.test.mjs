@@ -127,21 +127,34 @@ test('in a large programme, a module carried by keyboard to a stage far below la
   await importFile(page, 'big.json', JSON.stringify(big));
   const first = programme.getByRole('list', { name: 'Big 1', exact: true }).locator(':scope > li').first();
   const title = await first.getAttribute('aria-label');
-  await first.focus();
-  await page.keyboard.press('Space');
   const live = page.locator('[id^="DndLiveRegion"]');
-  // On to the 15th card of the stage below: by then the stage it came from is well out of view.
-  let intoBig2 = 0;
-  for (let i = 0; i < 120 && intoBig2 < 15; i++) {
-    const before = await live.textContent();
-    await page.keyboard.press('ArrowDown');
-    await page
-      .waitForFunction((old) => document.querySelector('[id^="DndLiveRegion"]').textContent !== old, before, {
-        timeout: 2000,
-      })
-      .catch(() => {});
-    if (/would land before .* in stage “Big 2”/.test(await live.textContent())) intoBig2++;
-  }
+  // Picks the first card up and carries it on to the 15th card of the stage below: by then the stage it came
+  // from is well out of view.
+  const carry = async () => {
+    await first.focus();
+    await page.keyboard.press('Space');
+    let intoBig2 = 0;
+    for (let i = 0; i < 120 && intoBig2 < 15; i++) {
+      const before = await live.textContent();
+      await page.keyboard.press('ArrowDown');
+      await page
+        .waitForFunction(
+          (old) => document.querySelector('[id^="DndLiveRegion"]').textContent !== old,
+          before,
+          {
+            timeout: 2000,
+          },
+        )
+        .catch(() => {});
+      if (/would land before .* in stage “Big 2”/.test(await live.textContent())) intoBig2++;
+    }
+  };
+  // Cancelled there, the card is back where it was, and so is the keyboard's focus.
+  await carry();
+  await page.keyboard.press('Escape');
+  await live.filter({ hasText: `Moving “${title}” was cancelled` }).waitFor({ state: 'attached' });
+  await page.waitForFunction((t) => document.activeElement?.getAttribute('aria-label') === t, title);
+  await carry();
   // What is carried is still named at every step, however far the view has scrolled from where it came.
   assert.match(await live.textContent(), new RegExp(`^“${title.replace(/[()]/g, '.')}” would land before`));
   await page.keyboard.press('Space');

@@ -33,11 +33,12 @@ export const StageView = memo(function StageView(props: Props) {
   const { stage } = props;
   const selected = useAppStore((s) => s.selection.kind === 'stage' && s.selection.stageId === stage.id);
   const [element, setElement] = useState<HTMLElement | null>(null);
-  // The stage a dragged item comes from stays mounted however far the drag scrolls: unmounting the dragged
-  // card would end the drag's knowledge of what it carries.
-  const holdsDragged = useAppStore(
-    (s) => s.dragging?.kind === 'item' && parseItemPointer(s.dragging.pointer)?.stage === props.index,
-  );
+  // The stage a dragged item comes from stays mounted however far the drag scrolls (unmounting the dragged
+  // card would end the drag's knowledge of what it carries), and a moment after, for its focus to come back.
+  const holdsDragged = useAppStore((s) => {
+    const source = s.dragging ?? s.released;
+    return source?.kind === 'item' && parseItemPointer(source.pointer)?.stage === props.index;
+  });
   const near = useNearViewport(element, props.lazy) || holdsDragged;
   const { setNodeRef, attributes, listeners, transform, transition, isDragging } = useSortable({
     id: stageDragId(stage.id),
