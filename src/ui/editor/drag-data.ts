@@ -53,12 +53,19 @@ function destinationOf(program: Program, source: Exclude<DragSource, { kind: 'st
   const to = parseItemPointer(target.pointer);
   const stage = to && program.stages[to.stage];
   if (!to || !stage || (source.kind === 'item' && source.pointer === target.pointer)) return undefined;
+  // Taking the dragged item out moves the stage's later items up by one when it is a stage item, or the only
+  // member of its group (the group goes with it).
+  const sourceGroup = from?.member === undefined ? undefined : program.stages[from.stage]?.items[from.item];
+  const takesItem =
+    from !== undefined &&
+    (from.member === undefined ||
+      (sourceGroup !== undefined && 'choose' in sourceGroup && sourceGroup.of.length === 1));
+  const shift = takesItem && from.stage === to.stage && from.item < to.item ? 1 : 0;
   // Within one list the index is the final position (as the sortable animation previews); from elsewhere the
   // dragged item lands before the target.
-  if (target.kind === 'item' && to.member === undefined) return { stageId: stage.id, index: to.item };
-  // Into a group: the group is addressed by its index after the dragged item is taken out, which moves it up
-  // by one when the item came from earlier in the same stage.
-  const shift = from && from.member === undefined && from.stage === to.stage && from.item < to.item ? 1 : 0;
+  if (target.kind === 'item' && to.member === undefined)
+    return { stageId: stage.id, index: from?.member === undefined ? to.item : to.item - shift };
+  // Into a group: the group is addressed by its index after the dragged item is taken out.
   if (target.kind === 'alternative') {
     const group = stage.items[to.item];
     return {
