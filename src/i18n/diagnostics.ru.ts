@@ -120,7 +120,10 @@ function schemaRu(p: DiagnosticParams, f: Formatter): string | undefined {
     case 'maxProperties':
       return `В объекте должно быть не больше ${plural(f.lang, n, fields)}.`;
     case 'propertyNames':
-      return p.kind ? `Имя поля «${p.kind}» здесь недопустимо.` : undefined;
+      if (!p.kind) return undefined;
+      return p.expected
+        ? `Имя поля «${p.kind}» здесь недопустимо: ожидается ${p.expected}.`
+        : `Имя поля «${p.kind}» здесь недопустимо.`;
     default:
       return undefined;
   }

@@ -15,6 +15,25 @@ const VALIDATORS: Record<FileKind, StandaloneValidator> = {
 /** Enough to fix a file in a few passes; a broken generator could otherwise produce millions. */
 export const MAX_SCHEMA_DIAGNOSTICS = 50;
 
+/** The failure inside a `propertyNames` check (what the name should have been), folded into it by foldPropertyNames. */
+const innerOf = (e: ErrorObject): ErrorObject | undefined => (e.params as { inner?: ErrorObject }).inner;
+
+/**
+ * ajv reports a bad property name twice: the name's own failure (an enum, a pattern) at the object, as if the
+ * value were wrong, then `propertyNames`. One diagnostic says both: which name, and what it should be.
+ */
+function foldPropertyNames(errors: ErrorObject[]): ErrorObject[] {
+  const inside = errors.filter((e) => e.propertyName !== undefined && e.keyword !== 'propertyNames');
+  return errors
+    .filter((e) => !inside.includes(e))
+    .map((e) => {
+      if (e.keyword !== 'propertyNames') return e;
+      const name = (e.params as { propertyName?: string }).propertyName;
+      const inner = inside.find((i) => i.instancePath === e.instancePath && i.propertyName === name);
+      return inner ? { ...e, params: { ...e.params, inner } } : e;
+    });
+}
+
 /**
  * A failure in English, as files carry it, from its keyword's facts (ajv's own messages are left out of the
  * generated validators), worded as ajv words them so files written before read the same.
@@ -50,8 +69,12 @@ function detailOf(e: ErrorObject): string {
     case 'minProperties':
     case 'maxProperties':
       return bound('more', 'fewer', 'properties');
-    case 'propertyNames':
-      return `property name "${kind}" is not allowed here`;
+    case 'propertyNames': {
+      const inner = innerOf(e);
+      return inner
+        ? `property name "${kind}" ${detailOf(inner)}`
+        : `property name "${kind}" is not allowed here`;
+    }
     case 'anyOf':
       return 'must match a schema in anyOf';
     default:
@@ -148,7 +171,7 @@ function schemaFacts(e: ErrorObject): Pick<DiagnosticParams, 'kind' | 'expected'
     case 'maxProperties':
       return { limit: Number(p.limit) };
     case 'propertyNames':
-      return { kind: String(p.propertyName) };
+      return { kind: String(p.propertyName), expected: innerOf(e) && schemaFacts(innerOf(e)!).expected };
     default:
       return {};
   }
@@ -158,7 +181,7 @@ function schemaFacts(e: ErrorObject): Pick<DiagnosticParams, 'kind' | 'expected'
 export function validateSchema(kind: FileKind, doc: unknown): Diagnostic[] {
   const validate = VALIDATORS[kind];
   if (validate(doc)) return [];
-  const errors = simplify(validate.errors ?? []);
+  const errors = simplify(foldPropertyNames(validate.errors ?? []));
   const out = errors.slice(0, MAX_SCHEMA_DIAGNOSTICS).map(({ error, detail, alternatives }) =>
     diagnostic('schema', 'error', error.instancePath, {
       keyword: error.keyword,

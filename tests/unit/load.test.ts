@@ -164,12 +164,12 @@ describe('loadFile', () => {
       ['/title', 'must be string; or must NOT have fewer than 1 properties'],
       [
         '/stages/0/title',
-        'must be string; or must match pattern "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"; or property name "xx_1" is not allowed here',
+        'must be string; or property name "xx_1" must match pattern "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"',
       ],
     ]);
     expect(renderDiagnostics(titled.diagnostics, 'ru').map((d) => d.message)).toEqual([
       'Значение не подходит ни под один вариант: значение должно быть строкой; или в объекте должно быть не меньше 1 поля.',
-      'Значение не подходит ни под один вариант: значение должно быть строкой; или значение не соответствует формату ^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$; или имя поля «xx_1» здесь недопустимо.',
+      'Значение не подходит ни под один вариант: значение должно быть строкой; или имя поля «xx_1» здесь недопустимо: ожидается ^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$.',
     ]);
     const many = program({ targetCompetencies: Array.from({ length: 500 }, (_, i) => `BAD ${i}`) });
     const capped = loadFile(many).diagnostics;
