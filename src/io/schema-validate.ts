@@ -23,15 +23,25 @@ const innerOf = (e: ErrorObject): ErrorObject | undefined => (e.params as { inne
  * value were wrong, then `propertyNames`. One diagnostic says both: which name, and what it should be.
  */
 function foldPropertyNames(errors: ErrorObject[]): ErrorObject[] {
-  const inside = errors.filter((e) => e.propertyName !== undefined && e.keyword !== 'propertyNames');
-  return errors
-    .filter((e) => !inside.includes(e))
-    .map((e) => {
-      if (e.keyword !== 'propertyNames') return e;
-      const name = (e.params as { propertyName?: string }).propertyName;
-      const inner = inside.find((i) => i.instancePath === e.instancePath && i.propertyName === name);
-      return inner ? { ...e, params: { ...e.params, inner } } : e;
-    });
+  // By place and name, in one pass: a broken file can carry thousands of errors.
+  const nameKey = (path: string, name: unknown) => `${path}\u0000${String(name)}`;
+  const inside = new Map<string, ErrorObject>();
+  for (const e of errors)
+    if (e.propertyName !== undefined && e.keyword !== 'propertyNames') {
+      // The first failure of a name says what it should be; later ones (if any) repeat the point.
+      const key = nameKey(e.instancePath, e.propertyName);
+      if (!inside.has(key)) inside.set(key, e);
+    }
+  const out: ErrorObject[] = [];
+  for (const e of errors) {
+    if (e.propertyName !== undefined && e.keyword !== 'propertyNames') continue;
+    const inner =
+      e.keyword === 'propertyNames'
+        ? inside.get(nameKey(e.instancePath, (e.params as { propertyName?: string }).propertyName))
+        : undefined;
+    out.push(inner ? { ...e, params: { ...e.params, inner } } : e);
+  }
+  return out;
 }
 
 /**
