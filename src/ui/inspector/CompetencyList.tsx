@@ -1,7 +1,6 @@
 import { useId, useState } from 'react';
 import type { Id } from '../../domain/model';
-import { SuggestField } from '../common/SuggestField';
-import { useCompetencyChoice } from '../common/use-competency-choice';
+import { CompetencyField, useCompetencyChoice } from '../common/CompetencyField';
 import { useMessages } from '../common/use-messages';
 
 interface Props {
@@ -45,15 +44,13 @@ export function CompetencyList({ label, addLabel, ids, onAdd, onRemove, removeLa
       </ul>
       {/* Choosing and adding are two steps, so a half-typed name never adds anything. */}
       <div className="button-row">
-        <SuggestField
+        <CompetencyField
           id={id}
           label={t.editor.inspector.chooseCompetency}
           hideLabel
           query={query}
           onQuery={setQuery}
           choice={choice}
-          placeholder={t.editor.inspector.competencyPlaceholder}
-          noMatch={t.editor.inspector.noCompetencyMatch}
           onEnter={add}
         />
         <button type="button" disabled={!choice.chosen} onClick={add}>

@@ -36,19 +36,19 @@ interface Props {
  */
 export const ModuleCard = memo(function ModuleCard(props: Props) {
   const { t, lang } = useMessages();
-  const { refTo, pointer, problems, stageId, item, member, siblings } = props;
+  const { refTo, pointer, dragKey, problems, stageId, item, member, siblings } = props;
   const module = useAppStore((s) =>
     s.network ? resolveModule(s.network.index, refTo.module, refTo.version) : undefined,
   );
   const selected = useAppStore((s) => s.selection.kind === 'item' && s.selection.pointer === pointer);
   const title = module ? localize(module.title, lang) : t.program.unknownModule(refTo.module);
   const { setNodeRef, attributes, listeners, transform, transition, isDragging } = useSortable({
-    id: itemDragId(props.dragKey),
+    id: itemDragId(dragKey),
     data: { kind: 'item', pointer },
     attributes: { role: 'listitem', roleDescription: t.editor.dnd.roleDescription },
   });
   // A member of a group takes no alternatives of its own (the group does); the hook stays, as hooks must.
-  const alternative = useAlternativeZone(props.dragKey, pointer, props.member !== undefined);
+  const alternative = useAlternativeZone(dragKey, pointer, member !== undefined);
   const worst = problems.worst === 'info' ? undefined : problems.worst;
   const place = useItemPlace({ pointer, stageId, item, member });
   const position = member ?? item;

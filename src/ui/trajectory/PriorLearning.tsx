@@ -1,6 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { SuggestField } from '../common/SuggestField';
-import { useCompetencyChoice } from '../common/use-competency-choice';
+import { CompetencyField, useCompetencyChoice } from '../common/CompetencyField';
 import { useMessages } from '../common/use-messages';
 import { RemovableList } from './RemovableList';
 import { usePlanField } from './use-plan-form';
@@ -35,14 +34,12 @@ export function PriorLearning() {
         removeLabel={(p) => t.trainee.removePrior(f.competency(p.competency))}
         onRemove={(p) => setPrior(prior.filter((x) => x !== p))}
       />
-      <SuggestField
+      <CompetencyField
         id={`${id}-c`}
         label={t.trainee.priorCompetency}
         query={query}
         onQuery={setQuery}
         choice={choice}
-        placeholder={t.editor.inspector.competencyPlaceholder}
-        noMatch={t.editor.inspector.noCompetencyMatch}
         onEnter={add}
       />
       <label htmlFor={`${id}-e`}>{t.trainee.evidence}</label>

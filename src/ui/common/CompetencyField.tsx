@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Id } from '../../domain/model';
 import { localize } from '../../i18n/lang';
 import { useAppStore } from '../../store';
-import { choose, haystackOf, uniqueLabels, type SuggestEntry } from './SuggestField';
+import { choose, haystackOf, SuggestField, uniqueLabels, type SuggestEntry } from './SuggestField';
 import { useMessages } from './use-messages';
 
 /** The network's competencies for a SuggestField: named by code and title, found by either or by id. */
@@ -26,4 +26,16 @@ export function useCompetencyChoice(query: string, exclude: readonly Id[]) {
     );
   }, [index, lang]);
   return useMemo(() => choose(entries, query, exclude), [entries, exclude, query]);
+}
+
+/** A SuggestField for competencies, with their placeholder and "nothing matches" wording. */
+export function CompetencyField(props: Omit<Parameters<typeof SuggestField>[0], 'placeholder' | 'noMatch'>) {
+  const { t } = useMessages();
+  return (
+    <SuggestField
+      {...props}
+      placeholder={t.editor.inspector.competencyPlaceholder}
+      noMatch={t.editor.inspector.noCompetencyMatch}
+    />
+  );
 }
