@@ -17,14 +17,27 @@ function run(cmd: string, args: string[], okCodes = [0]): void {
     throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr.slice(0, 500)}`);
 }
 
-function median(cmds: [string, string[]][]): number {
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t = performance.now();
-    for (const [cmd, args] of cmds) run(cmd, args);
-    times.push(performance.now() - t);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+/**
+ * Median whole-process time of each subject (a subject may be several processes in a row). Subjects take turns
+ * round by round, so a machine that speeds up or slows down during the bench moves every figure alike and the
+ * ratios stay fair.
+ */
+function medians<K extends string>(subjects: Record<K, [string, string[]][]>): Record<K, number> {
+  const times = Object.fromEntries(Object.keys(subjects).map((k) => [k, [] as number[]])) as Record<
+    K,
+    number[]
+  >;
+  for (let i = 0; i < RUNS; i++)
+    for (const [name, cmds] of Object.entries(subjects) as [K, [string, string[]][]][]) {
+      const t = performance.now();
+      for (const [cmd, args] of cmds) run(cmd, args);
+      times[name].push(performance.now() - t);
+    }
+  const median = (a: number[]) => a.sort((x, y) => x - y)[Math.floor(a.length / 2)]!;
+  return Object.fromEntries(Object.entries(times).map(([k, a]) => [k, median(a as number[])])) as Record<
+    K,
+    number
+  >;
 }
 
 run(node, ['scripts/build-cli.mjs']);
@@ -55,42 +68,39 @@ const ajvArgs = (schema: string, data: string[]) => [
   ...data.flatMap((d) => ['-d', d]),
 ];
 
-const ours = median([
-  [
-    node,
+const validateArgs = [
+  'validate',
+  join(OUT, 'network.json'),
+  join(OUT, 'programme.json'),
+  '--network',
+  join(OUT, 'network.json'),
+  '--json',
+  '--as-of',
+  '2026-09-01',
+];
+const { ours, ajvCli, floor, nodeStart } = medians({
+  ours: [[node, ['bin/competency-constructor.mjs', ...validateArgs]]],
+  ajvCli: [
+    [node, ajvArgs('network', [join(OUT, 'network.json')])],
+    [node, ajvArgs('catalog', catalogs)],
+    [node, ajvArgs('program', [join(OUT, 'programme.json')])],
+  ],
+  floor: [
     [
-      'bin/competency-constructor.mjs',
-      'validate',
-      join(OUT, 'network.json'),
-      join(OUT, 'programme.json'),
-      '--network',
-      join(OUT, 'network.json'),
-      '--json',
-      '--as-of',
-      '2026-09-01',
+      node,
+      [
+        '-e',
+        `const fs=require('fs');for(const f of ${JSON.stringify(files)})JSON.parse(fs.readFileSync(f,'utf8'))`,
+      ],
     ],
   ],
-]);
-const ajvCli = median([
-  [node, ajvArgs('network', [join(OUT, 'network.json')])],
-  [node, ajvArgs('catalog', catalogs)],
-  [node, ajvArgs('program', [join(OUT, 'programme.json')])],
-]);
-const floor = median([
-  [
-    node,
-    [
-      '-e',
-      `const fs=require('fs');for(const f of ${JSON.stringify(files)})JSON.parse(fs.readFileSync(f,'utf8'))`,
-    ],
-  ],
-]);
-const nodeStart = median([[node, ['-e', '0']]]);
+  nodeStart: [[node, ['-e', '0']]],
+});
 
 const row = (name: string, ms: number) =>
   `${name.padEnd(44)} ${ms.toFixed(0).padStart(7)} ms   ${(ms / floor).toFixed(2).padStart(5)}x floor`;
 console.log(
-  `\nvalidate: ${files.length} files (${catalogs.length} catalogs, 10,000 modules, 5,000 competencies, 500-module programme), median of ${RUNS} runs`,
+  `\nvalidate: ${files.length} files (${catalogs.length} catalogs, 10,000 modules, 5,000 competencies, 500-module programme), median of ${RUNS} interleaved runs`,
 );
 console.log(row('competency-constructor validate --json', ours));
 console.log(row('ajv-cli validate (schema only, 3 processes)', ajvCli));
