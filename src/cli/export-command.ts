@@ -36,6 +36,8 @@ export interface ExportContext {
   stdout: (s: string) => void;
   read: ReadBytes;
   write: (path: string, bytes: Uint8Array) => Promise<void>;
+  /** Whether two locations name one existing file, whatever the spelling (links, `./`, absolute). */
+  sameFile: (a: string, b: string) => Promise<boolean>;
   /** Prints the message and the usage; returns exit code 2. */
   usage: (message: string) => number;
   /** The usage error for the first local file named that cannot be read. */
@@ -60,7 +62,8 @@ async function loadInputs(path: string, network: string, read: ReadBytes) {
     ...net.files,
     { path, kind: 'program' as const, diagnostics: loaded.diagnostics },
   ].filter((r) => r.diagnostics.length > 0);
-  return { index: net.index, program: loaded.ok ? loaded.value : undefined, reports };
+  const inputs = [network, ...net.catalogs.map((c) => c.source), path];
+  return { index: net.index, program: loaded.ok ? loaded.value : undefined, reports, inputs };
 }
 
 interface Written {
@@ -137,7 +140,10 @@ export async function runExport(flags: ExportFlags, files: string[], ctx: Export
   const missing = await ctx.unreadableFile([network, path]);
   if (missing) return ctx.usage(missing);
 
-  const { index, program, reports } = await loadInputs(path, network, ctx.read);
+  const { index, program, reports, inputs } = await loadInputs(path, network, ctx.read);
+  // Written over one of its own inputs, the export would destroy the programme or the network it came from.
+  for (const input of inputs)
+    if (await ctx.sameFile(output, input)) return ctx.usage(m.export.overwritesInput(output, input));
   if (!program || summarize(reports).errors > 0) {
     ctx.stdout(
       flags.json

@@ -101,6 +101,17 @@ const writeBytes = async (path: string, bytes: Uint8Array) => {
   }
 };
 
+/** Whether two local paths name one file (a link or another spelling included); false when either is missing. */
+async function sameFile(a: string, b: string): Promise<boolean> {
+  if (isUrl(a) || isUrl(b)) return false;
+  try {
+    const [x, y] = await Promise.all([stat(a), stat(b)]);
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
+}
+
 /** Every local file named that cannot be read is a usage error, not a finding about data: the first, as one. */
 async function unreadableFile(paths: readonly string[], lang: Lang): Promise<string | undefined> {
   for (const path of paths) {
@@ -210,6 +221,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       langGiven: parsed.values.lang !== undefined,
       now: io.now?.() ?? new Date(),
       write: writeBytes,
+      sameFile,
     });
   }
   if (command === 'verify') {

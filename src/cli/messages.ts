@@ -35,6 +35,7 @@ interface CliMessages {
     badFormat: (format: string) => string;
     annexFormat: string;
     cannotWrite: (path: string, reason: string) => string;
+    overwritesInput: (path: string, input: string) => string;
     /** What was written: the document or package, in which languages. */
     what: Record<'programme' | 'annex' | 'curriculum' | 'package', string>;
     wrote: (path: string, what: string, langs: string, bytes: number) => string;
@@ -148,6 +149,7 @@ export const cliMessages: Record<Lang, CliMessages> = {
       badFormat: (f) => `Unknown format "${f}": use pdf, docx, csv or zip (or an OUT ending in one).`,
       annexFormat: '--annex is a document: use it with --format pdf or docx.',
       cannotWrite: (p, reason) => `Cannot write ${p}: ${reason}`,
+      overwritesInput: (p, input) => `${p} is ${input}, one of the files read: give another OUT.`,
       what: {
         programme: 'programme document',
         annex: 'network agreement annex',
@@ -228,6 +230,7 @@ export const cliMessages: Record<Lang, CliMessages> = {
         `Неизвестный формат «${f}»: используйте pdf, docx, csv или zip (или ВЫХОД с таким расширением).`,
       annexFormat: '--annex — это документ: используйте его с --format pdf или docx.',
       cannotWrite: (p, reason) => `Не удалось записать ${p}: ${reason}`,
+      overwritesInput: (p, input) => `${p} — это ${input}, один из читаемых файлов: укажите другой ВЫХОД.`,
       what: {
         programme: 'документ программы',
         annex: 'приложение к договору о сетевой форме',

@@ -91,6 +91,24 @@ describe('export --format zip', () => {
     const json = await run('export', broken, '--network', net, '-o', out('never.zip'), '--json');
     expect(JSON.parse(json.stdout)).toMatchObject({ error: 'invalid-input', summary: { errors: 1 } });
   });
+
+  it('refuses to write over its own programme, network or catalog, however OUT is spelled (exit 2)', async () => {
+    const { catalogPath } = writeNetwork(file, modules);
+    const before = readFileSync(prog, 'utf8');
+    const dotted = `${dir}/./programme.json`;
+    for (const [output, input] of [
+      [dotted, prog],
+      [net, net],
+      [catalogPath, catalogPath],
+    ] as const) {
+      const r = await run('export', prog, '--network', net, '-o', output, '--format', 'csv');
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`${output} is ${input}, one of the files read: give another OUT.`);
+    }
+    expect(readFileSync(prog, 'utf8')).toBe(before);
+    const ru = await run('export', prog, '--network', net, '-o', prog, '--format', 'csv', '--lang', 'ru');
+    expect(ru.stderr).toContain(`${prog} — это ${prog}, один из читаемых файлов: укажите другой ВЫХОД.`);
+  });
 });
 
 describe('export pdf, docx and csv', () => {
