@@ -54,6 +54,8 @@ const parseDetail = (p: DiagnosticParams, f: Formatter): string => {
       return `The JSON is nested more than ${p.limit} levels deep; real files need about ten.`;
     case 'forbidden-key':
       return `The key "${p.kind}" is not allowed in any file (it could alter objects' prototypes); rename or remove it.`;
+    case 'lone-surrogate':
+      return 'This text holds half of a character (a lone \\u surrogate escape such as \\ud800), which no document can show: remove it or write the whole character.';
     case 'not UTF-8 text':
       return 'The file is not UTF-8 text. Save it as UTF-8 JSON.';
     case 'unreadable':

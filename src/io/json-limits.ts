@@ -25,6 +25,31 @@ const FORBIDDEN_KEY_TEXT = new RegExp(`\\\\u|"(?:${[...FORBIDDEN_KEYS].join('|')
  */
 export const mayHoldForbiddenKey = (text: string): boolean => FORBIDDEN_KEY_TEXT.test(text);
 
+// Decoded UTF-8 holds no lone surrogate; only a \u escape can write one, and escapes of surrogates are rare.
+const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Where the parsed value holds half a character (a lone surrogate escape such as "\ud800"), if anywhere. JSON
+ * allows it, but no encoder can write it out: documents, exports and plans would fail on it later.
+ * Recursive: call it only on a value the schema accepted, which is shallow by construction.
+ */
+export function loneSurrogate(text: string, value: unknown): string | undefined {
+  if (!SURROGATE_ESCAPE.test(text)) return undefined;
+  const walk = (v: unknown, pointer: string): string | undefined => {
+    if (typeof v === 'string') return LONE_SURROGATE.test(v) ? pointer : undefined;
+    if (v === null || typeof v !== 'object') return undefined;
+    for (const [k, child] of Object.entries(v)) {
+      const at = `${pointer}/${escape(k)}`;
+      if (LONE_SURROGATE.test(k)) return at;
+      const found = walk(child, at);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  };
+  return walk(value, '');
+}
+
 /**
  * One iterative pass over a parsed value: depth and (when `checkKeys`) forbidden keys, with no recursion for
  * hostile input to overflow. Pointers are built only for the one problem found.

@@ -6,6 +6,7 @@ import {
   checkJsonShape,
   isJsonObject,
   lineColumn,
+  loneSurrogate,
   MAX_DEPTH,
   MAX_FILE_BYTES,
   mayHoldForbiddenKey,
@@ -155,6 +156,9 @@ export function loadFile(input: string | Uint8Array, options: LoadOptions = {}):
     const shape = shapeProblem();
     return { ok: false, kind, diagnostics: shape ? [shape] : problems };
   }
+  const lone = loneSurrogate(text, migrated.doc);
+  if (lone !== undefined)
+    return fail(diagnostic('json.parse', 'error', lone, { detail: 'lone-surrogate' }), kind);
   return { ok: true, kind, value: migrated.doc as unknown as FileOfKind[typeof kind], diagnostics: [] };
 }
 

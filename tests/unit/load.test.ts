@@ -76,6 +76,19 @@ describe('loadFile', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('refuses half a character (a lone surrogate escape), where it is, and keeps whole escaped characters', () => {
+    const r = loadFile(program({ title: { en: 'CNC \ud800 operator' } }).replace('\ud800', '\\ud800'));
+    expect(only(r)).toEqual([['json.parse', '/title/en', 'lone-surrogate']]);
+    expect(renderDiagnostics(r.diagnostics, 'en')[0]!.message).toBe(
+      'This text holds half of a character (a lone \\u surrogate escape such as \\ud800), which no document can show: remove it or write the whole character.',
+    );
+    expect(renderDiagnostics(r.diagnostics, 'ru')[0]!.message).toMatch(/^В этом тексте половина символа/);
+    expect(only(loadFile(program({ title: 'x' }).replace('"x"', '"\\udc00x"')))).toEqual([
+      ['json.parse', '/title', 'lone-surrogate'],
+    ]);
+    expect(loadFile(program({ title: 'x' }).replace('"x"', '"\\ud83d\\ude00 ok"')).ok).toBe(true);
+  });
+
   it('names the kind it expected when given the wrong kind of file', () => {
     const r = loadKind(JSON.stringify({ kind: 'catalog', schemaVersion: 1, id: 'c' }), 'program');
     expect(r.diagnostics[0]).toMatchObject({
