@@ -1,6 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import type { Stats } from 'node:fs';
 import { open, readFile, stat, writeFile } from 'node:fs/promises';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { localIsoDate } from '../domain/dates';
 import { fetchBytes } from '../io/fetch-bytes';
@@ -100,6 +101,18 @@ const writeBytes = async (path: string, bytes: Uint8Array) => {
     throw fsError(e);
   }
 };
+
+/**
+ * One spelling per local file, so `./x.json`, `x.json` and `/work/x.json` are one file: relative to the working
+ * directory when inside it (as a manifest's catalogs resolve), else absolute. A network's own catalog named
+ * again on the command line is then recognised, not reported as a second copy of every id in it.
+ */
+function canonicalPath(path: string): string {
+  if (isUrl(path)) return path;
+  const absolute = resolve(path);
+  const inside = relative(process.cwd(), absolute);
+  return inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside.split(sep).join('/') : absolute;
+}
 
 /** Whether two local paths name one file (a link or another spelling included); false when either is missing. */
 async function sameFile(a: string, b: string): Promise<boolean> {
@@ -242,9 +255,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   if (missing) return usage(missing);
   const outcome = await runValidate(
     {
-      files: positionals,
-      catalogs: values.catalog,
-      network: values.network,
+      files: positionals.map(canonicalPath),
+      catalogs: values.catalog.map(canonicalPath),
+      network: values.network && canonicalPath(values.network),
       asOf: values['as-of'] ?? io.today,
       lang,
     },

@@ -82,8 +82,9 @@ export async function runValidate(req: ValidateRequest, read: ReadBytes): Promis
         break;
       }
       case 'catalog': {
-        // A partner's catalog is checked against the rest of the network it joins.
-        const others = context.catalogs.filter((c) => c.source !== path);
+        // A partner's catalog is checked against the rest of the network it joins; an update replaces the
+        // network's catalog of the same id rather than colliding with every id in it.
+        const others = context.catalogs.filter((c) => c.source !== path && c.catalog.id !== value.id);
         indexCatalogs([...others, { source: path, catalog: value }], undefined, [report]);
         break;
       }

@@ -104,20 +104,29 @@ export async function loadNetwork(
     network = loaded.value;
     locations = network.catalogs.map((c) => resolveLocation(manifestPath, c));
   }
-  const catalogs = await readCatalogs(locations, read, files, (i, reason) =>
+  // A manifest naming one file twice (`x.json`, `./x.json`) means one catalog, not two copies of every id;
+  // each file is read once, and reported at its first entry.
+  const entries = locations
+    .map((location, at) => ({ location, at }))
+    .filter((e, i, all) => all.findIndex((x) => x.location === e.location) === i);
+  const unique = entries.map((e) => e.location);
+  const extra = extraCatalogs.filter((c) => !unique.includes(c));
+  const catalogs = await readCatalogs(unique, read, files, (i, reason) =>
     manifest.diagnostics.push(
-      diagnostic('ref.unknown-catalog', 'error', pointerOf('catalogs', i), {
-        detail: locations[i],
+      diagnostic('ref.unknown-catalog', 'error', pointerOf('catalogs', entries[i]!.at), {
+        detail: unique[i],
         kind: reason,
       }),
     ),
   );
-  catalogs.push(
-    ...(await readCatalogs(extraCatalogs, read, files, (i, reason) =>
-      files.push(unreadable(extraCatalogs[i]!, reason)),
-    )),
+  const added = await readCatalogs(extra, read, files, (i, reason) =>
+    files.push(unreadable(extra[i]!, reason)),
   );
-  return { network, catalogs, index: indexCatalogs(catalogs, network, files), files };
+  // A catalog given besides the manifest replaces the manifest's catalog of the same id: a partner's update.
+  const replaced = new Set(added.map((c) => c.catalog.id));
+  const kept = catalogs.filter((c) => !replaced.has(c.catalog.id));
+  kept.push(...added);
+  return { network, catalogs: kept, index: indexCatalogs(kept, network, files), files };
 }
 
 const isReport = (x: unknown): x is FileReport => typeof x === 'object' && x !== null && 'diagnostics' in x;

@@ -1,4 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { catalog, mod, program, ref } from './helpers/builders';
@@ -88,6 +89,26 @@ describe('validate', () => {
       code: 'ref.unknown-catalog',
       pointer: '/catalogs/1',
     });
+  });
+
+  it('knows the network’s own catalog however its path is spelled, and a partner’s update by its id', async () => {
+    const clean = { errors: 0, warnings: 0 };
+    const summary = async (...args: string[]) => JSON.parse((await run(...args, '--json')).stdout).summary;
+    // Named again on the command line, as FILE or --catalog, with `./` in it.
+    expect(await summary('validate', `${dir}/./catalog.json`, '--network', net)).toEqual(clean);
+    expect(await summary('validate', good, '--network', `${dir}/./network.json`, '--catalog', cat)).toEqual(
+      clean,
+    );
+    // Listed twice by the manifest.
+    const twice = file('twice.json', {
+      ...JSON.parse(readFileSync(net, 'utf8')),
+      catalogs: ['catalog.json', './catalog.json'],
+    });
+    expect(await summary('validate', good, '--network', twice)).toEqual(clean);
+    // An update at another path replaces the network's catalog of the same id, as FILE or --catalog.
+    const update = file('update.json', catalog([...modules, mod({ id: 'm-c', outcomes: ['c-b'] })]));
+    expect(await summary('validate', update, '--network', net)).toEqual(clean);
+    expect(await summary('validate', good, '--network', net, '--catalog', update)).toEqual(clean);
   });
 
   it('reports hostile input as diagnostics with exit 1', async () => {
