@@ -1,5 +1,5 @@
 import type { Program } from '../domain/model';
-import { DATE_PATTERN } from '../domain/model/patterns';
+import { isCalendarDate } from '../domain/dates';
 import type { NetworkIndex } from '../domain/network-index';
 import { validateProgram } from '../domain/validate';
 import { loadKind } from '../io/load';
@@ -136,7 +136,7 @@ export async function runExport(flags: ExportFlags, files: string[], ctx: Export
   if (!isFormat(format)) return ctx.usage(m.export.badFormat(format));
   if (flags.annex && (format === 'csv' || format === 'zip')) return ctx.usage(m.export.annexFormat);
   const asOf = flags['as-of'] ?? ctx.today;
-  if (!new RegExp(DATE_PATTERN).test(asOf)) return ctx.usage(m.badDate(asOf));
+  if (!isCalendarDate(asOf)) return ctx.usage(m.badDate(asOf));
   const missing = await ctx.unreadableFile([network, path]);
   if (missing) return ctx.usage(missing);
 

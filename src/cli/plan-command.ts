@@ -1,7 +1,7 @@
 import { describeReasons } from '../domain/documents/trajectory-document';
 import { localize } from '../domain/localized-text';
 import type { ModuleRef, Program, Trajectory } from '../domain/model';
-import { DATE_PATTERN } from '../domain/model/patterns';
+import { isCalendarDate } from '../domain/dates';
 import { latestModule, resolveModule, type NetworkIndex } from '../domain/network-index';
 import { takeableVersion } from '../domain/planner/instance';
 import { planOptimal, preparePlan, type NoPlan, type PlanFound } from '../domain/planner/plan';
@@ -130,7 +130,7 @@ export async function runPlan(flags: PlanFlags, ctx: PlanContext): Promise<numbe
   if (!network) return ctx.usage(m.plan.networkRequired);
   if ((flags.program === undefined) === (targets.length === 0)) return ctx.usage(m.plan.programOrTarget);
   const asOf = flags['as-of'] ?? ctx.today;
-  if (!new RegExp(DATE_PATTERN).test(asOf)) return ctx.usage(m.badDate(asOf));
+  if (!isCalendarDate(asOf)) return ctx.usage(m.badDate(asOf));
   const maxHours = positive(flags['max-hours']);
   if (flags['max-hours'] !== undefined && maxHours === undefined)
     return ctx.usage(m.plan.badNumber('max-hours', flags['max-hours']));

@@ -1,4 +1,4 @@
-import { DATE_PATTERN } from '../domain/model/patterns';
+import { isCalendarDate } from '../domain/dates';
 import type { CatalogSource, NetworkIndex } from '../domain/network-index';
 import { validateProgram, validateTrajectory } from '../domain/validate';
 import { loadFile } from '../io/load';
@@ -56,7 +56,7 @@ function addReport(reports: Map<string, FileReport>, r: FileReport): void {
 export async function runValidate(req: ValidateRequest, read: ReadBytes): Promise<ValidateOutcome> {
   const m = cliMessages[req.lang];
   if (req.files.length === 0) return { usageError: m.noFiles };
-  if (!new RegExp(DATE_PATTERN).test(req.asOf)) return { usageError: m.badDate(req.asOf) };
+  if (!isCalendarDate(req.asOf)) return { usageError: m.badDate(req.asOf) };
   const context = await loadContext(req, read);
   const reports = new Map<string, FileReport>();
   for (const r of context.reports)

@@ -7,3 +7,12 @@ export const isWithinValidity = (m: Pick<Module, 'validFrom' | 'validUntil'>, da
 /** A date as YYYY-MM-DD in the machine's own time zone (toISOString would give UTC's date). */
 export const localIsoDate = (d: Date): string =>
   `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
+/** Whether a string is a date that exists, YYYY-MM-DD (the pattern alone lets 2024-02-30 through). */
+export function isCalendarDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}

@@ -111,6 +111,19 @@ describe('validate', () => {
     expect(await summary('validate', good, '--network', net, '--catalog', update)).toEqual(clean);
   });
 
+  it.each(['2024-02-30', '2026-13-01', '2025-02-29', '1 May'])(
+    'refuses --as-of %s, a date that does not exist (exit 2)',
+    async (d) => {
+      const r = await run('validate', good, '--network', net, '--as-of', d);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`"${d}" is not a date: use YYYY-MM-DD.`);
+    },
+  );
+
+  it('takes --as-of on a leap day', async () => {
+    expect((await run('validate', good, '--network', net, '--as-of', '2024-02-29')).code).toBe(0);
+  });
+
   it('reports hostile input as diagnostics with exit 1', async () => {
     const deep = file('deep.json', `${'['.repeat(10000)}${']'.repeat(10000)}`);
     const proto = file('proto.json', '{"kind":"catalog","schemaVersion":1,"id":"c","__proto__":{"x":1}}');
