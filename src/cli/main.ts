@@ -187,6 +187,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`${cliMessages[lang].usage}\n`);
     return 2;
   };
+  // Asked for, the usage is the answer: on stdout, exit 0.
+  const help = () => {
+    io.stdout(`${cliMessages[lang].usage}\n`);
+    return 0;
+  };
   /** A command's flags, with --lang and --help settled; a number is the exit code of a usage error. */
   const parse = <T extends NonNullable<ParseArgsConfig['options']>>(
     options: T,
@@ -203,7 +208,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       if (!isLang(common.lang)) return usage(cliMessages[lang].badLang(common.lang));
       lang = common.lang;
     }
-    return common.help ? usage() : parsed;
+    return common.help ? help() : parsed;
   };
   /** What every sub-command gets from the CLI around it, in the language settled by its flags. */
   const context = () => ({
@@ -216,7 +221,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     usage,
     unreadableFile: (paths: readonly string[]) => unreadableFile(paths, lang),
   });
-  if (command === undefined || command === '--help' || command === '-h') return usage();
+  if (command === '--help' || command === '-h') return help();
+  if (command === undefined) return usage();
   // Commands other than validate are loaded on demand: the planner and its solver, the document renderers
   // and the zip code are not needed to validate, which starts faster without them.
   if (command === 'plan') {

@@ -124,6 +124,17 @@ describe('validate', () => {
     expect((await run('validate', good, '--network', net, '--as-of', '2024-02-29')).code).toBe(0);
   });
 
+  it.each([['--help'], ['-h'], ['validate', '--help'], ['plan', '-h', '--lang', 'ru']])(
+    '%s prints the usage on stdout and exits 0; no command at all is a usage error',
+    async (...args) => {
+      const r = await run(...args);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/competency-constructor validate /);
+      expect(r.stderr).toBe('');
+      expect((await run()).code).toBe(2);
+    },
+  );
+
   it('reports hostile input as diagnostics with exit 1', async () => {
     const deep = file('deep.json', `${'['.repeat(10000)}${']'.repeat(10000)}`);
     const proto = file('proto.json', '{"kind":"catalog","schemaVersion":1,"id":"c","__proto__":{"x":1}}');
