@@ -21,6 +21,8 @@ interface CliMessages {
   plan: {
     networkRequired: string;
     programOrTarget: string;
+    /** Ids given to --prior (competencies) or --exclude (modules) that the network does not hold. */
+    unknownIds: (flag: 'prior' | 'exclude', ids: string) => string;
     badNumber: (flag: string, value: string) => string;
     /** Evidence recorded in the trajectory for prior learning given with --prior. */
     statedOnCommandLine: string;
@@ -135,6 +137,8 @@ export const cliMessages: Record<Lang, CliMessages> = {
     plan: {
       networkRequired: 'Give --network FILE: the plan is made from its modules.',
       programOrTarget: 'Give either --program FILE or --target ID[,ID...], not both.',
+      unknownIds: (flag, ids) =>
+        `--${flag}: the network has no ${flag === 'prior' ? 'competency' : 'module'} ${ids}; check the spelling.`,
       badNumber: (flag, value) => `--${flag} takes a positive number, not "${value}".`,
       statedOnCommandLine: 'stated on the command line',
       noPlan: 'No plan exists:',
@@ -215,6 +219,8 @@ export const cliMessages: Record<Lang, CliMessages> = {
     plan: {
       networkRequired: 'Укажите --network ФАЙЛ: план составляется из модулей сети.',
       programOrTarget: 'Укажите либо --program ФАЙЛ, либо --target ID[,ID...], но не то и другое.',
+      unknownIds: (flag, ids) =>
+        `--${flag}: в сети нет ${flag === 'prior' ? 'компетенции' : 'модуля'} ${ids}; проверьте написание.`,
       badNumber: (flag, value) => `--${flag}: нужно положительное число, а не «${value}».`,
       statedOnCommandLine: 'указано в командной строке',
       noPlan: 'План составить нельзя:',

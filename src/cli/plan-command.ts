@@ -148,6 +148,16 @@ export async function runPlan(flags: PlanFlags, ctx: PlanContext): Promise<numbe
     );
     return 1;
   }
+  // A typo in prior learning or an exclusion would silently plan for something else than was asked.
+  const unknown = (flag: 'prior' | 'exclude', known: ReadonlyMap<string, unknown>) =>
+    ids(flags[flag]).filter((id) => !known.has(id));
+  for (const [flag, known] of [
+    ['prior', index.competencies],
+    ['exclude', index.moduleVersions],
+  ] as const) {
+    const missed = unknown(flag, known);
+    if (missed.length) return ctx.usage(m.plan.unknownIds(flag, missed.join(', ')));
+  }
   const request: PlanRequest = {
     ...emptyRequest(asOf),
     targets,

@@ -101,6 +101,16 @@ describe('plan', () => {
     expect(steps.sort()).toEqual(['m-extra', 'm-weld-long']);
   });
 
+  it('refuses --prior and --exclude ids the network does not hold, naming them (exit 2)', async () => {
+    const prior = await weld('--prior', 'c-safety,c-saftey');
+    expect(prior.code).toBe(2);
+    expect(prior.stdout).toBe('');
+    expect(prior.stderr).toContain('--prior: the network has no competency c-saftey; check the spelling.');
+    const exclude = await weld('--exclude', 'm-wled,m-nope', '--lang', 'ru');
+    expect(exclude.code).toBe(2);
+    expect(exclude.stderr).toContain('--exclude: в сети нет модуля m-wled, m-nope; проверьте написание.');
+  });
+
   it('explains an unreachable or unknown target and exits 1', async () => {
     const r = await run('plan', '--network', net, '--target', 'c-pipe,c-nope');
     expect(r.code).toBe(1);
