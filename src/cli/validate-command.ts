@@ -5,6 +5,7 @@ import { loadFile } from '../io/load';
 import {
   indexCatalogs,
   loadNetwork,
+  overlayCatalogs,
   readCatalogs,
   unreadable,
   type FileReport,
@@ -82,10 +83,10 @@ export async function runValidate(req: ValidateRequest, read: ReadBytes): Promis
         break;
       }
       case 'catalog': {
-        // A partner's catalog is checked against the rest of the network it joins; an update replaces the
-        // network's catalog of the same id rather than colliding with every id in it.
-        const others = context.catalogs.filter((c) => c.source !== path && c.catalog.id !== value.id);
-        indexCatalogs([...others, { source: path, catalog: value }], undefined, [report]);
+        // A partner's catalog is checked against the rest of the network it joins, in its own place.
+        indexCatalogs(overlayCatalogs(context.catalogs, [{ source: path, catalog: value }]), undefined, [
+          report,
+        ]);
         break;
       }
       case 'network': {

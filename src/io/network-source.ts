@@ -57,6 +57,21 @@ export function indexCatalogs(
   return index;
 }
 
+/** Whether one catalog takes the other's place: the same id, or the same file. */
+export const sameCatalog = (a: CatalogSource, b: CatalogSource) =>
+  a.source === b.source || a.catalog.id === b.catalog.id;
+
+/**
+ * Catalogs with `updates` laid over them: each update takes the place of the catalog with its id or source (a
+ * partner's updated catalog), so the two never collide on every id they share. Kept catalogs come first.
+ */
+export function overlayCatalogs(
+  catalogs: readonly CatalogSource[],
+  updates: readonly CatalogSource[],
+): CatalogSource[] {
+  return [...catalogs.filter((c) => !updates.some((u) => sameCatalog(c, u))), ...updates];
+}
+
 /** Reads catalog files, reporting each; unreadable or invalid ones are reported and left out of the network. */
 export async function readCatalogs(
   locations: readonly string[],
@@ -122,11 +137,9 @@ export async function loadNetwork(
   const added = await readCatalogs(extra, read, files, (i, reason) =>
     files.push(unreadable(extra[i]!, reason)),
   );
-  // A catalog given besides the manifest replaces the manifest's catalog of the same id: a partner's update.
-  const replaced = new Set(added.map((c) => c.catalog.id));
-  const kept = catalogs.filter((c) => !replaced.has(c.catalog.id));
-  kept.push(...added);
-  return { network, catalogs: kept, index: indexCatalogs(kept, network, files), files };
+  // A catalog given besides the manifest replaces the manifest's catalog of the same id.
+  const all = overlayCatalogs(catalogs, added);
+  return { network, catalogs: all, index: indexCatalogs(all, network, files), files };
 }
 
 const isReport = (x: unknown): x is FileReport => typeof x === 'object' && x !== null && 'diagnostics' in x;

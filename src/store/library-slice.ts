@@ -4,7 +4,14 @@ import type { Catalog } from '../domain/model';
 import { fetchBytes } from '../io/fetch-bytes';
 import type { CatalogSource } from '../domain/network-index';
 import { loadKind } from '../io/load';
-import { indexCatalogs, loadNetwork, type FileReport, type LoadedNetwork } from '../io/network-source';
+import {
+  indexCatalogs,
+  loadNetwork,
+  overlayCatalogs,
+  sameCatalog,
+  type FileReport,
+  type LoadedNetwork,
+} from '../io/network-source';
 import { loadSample, type SampleProgramme } from '../io/bundled-sample';
 import type { AppState } from './index';
 
@@ -32,17 +39,14 @@ export interface LibrarySlice {
   restoreImportedCatalogs: () => Promise<void>;
 }
 
-const sameCatalog = (a: CatalogSource, b: CatalogSource) =>
-  a.source === b.source || a.catalog.id === b.catalog.id;
-
 /**
  * The loaded network with imported catalogs laid over it: each import takes the place of a catalog with its id
  * or file name. Reports keep the network's files and add one per import, with its cross-network problems.
  */
 function withImports(loaded: LoadedNetwork, imported: readonly CatalogSource[]): LoadedNetwork {
   if (imported.length === 0) return loaded;
-  const kept = loaded.catalogs.filter((c) => !imported.some((i) => sameCatalog(c, i)));
-  const catalogs = [...kept, ...imported];
+  const catalogs = overlayCatalogs(loaded.catalogs, imported);
+  const kept = catalogs.slice(0, catalogs.length - imported.length);
   const reports: FileReport[] = catalogs.map((c) => ({ path: c.source, kind: 'catalog', diagnostics: [] }));
   const index = indexCatalogs(catalogs, loaded.network, reports);
   const keptFiles = loaded.files.filter(
@@ -100,7 +104,7 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
       if (!network) return { diagnostics: [] };
       const added = { source, catalog };
       const replaced = network.catalogs.find((c) => sameCatalog(c, added))?.source;
-      changeImports([...importedCatalogs.filter((c) => !sameCatalog(c, added)), added]);
+      changeImports(overlayCatalogs(importedCatalogs, [added]));
       const own = get().network?.files.find((f) => f.path === source)?.diagnostics ?? [];
       return { diagnostics: own, ...(replaced !== undefined && { replaced }) };
     },
