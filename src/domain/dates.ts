@@ -1,4 +1,5 @@
 import type { Module } from './model';
+import { DATE_PATTERN } from './model/patterns';
 
 // ISO calendar dates compare correctly as strings, so no date library is needed for windows.
 export const isWithinValidity = (m: Pick<Module, 'validFrom' | 'validUntil'>, date: string): boolean =>
@@ -10,9 +11,8 @@ export const localIsoDate = (d: Date): string =>
 
 /** Whether a string is a date that exists, YYYY-MM-DD (the pattern alone lets 2024-02-30 through). */
 export function isCalendarDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (!new RegExp(DATE_PATTERN).test(s)) return false;
+  const [year, month, day] = s.split('-').map(Number) as [number, number, number];
   const d = new Date(Date.UTC(year, month - 1, day));
   return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
