@@ -37,10 +37,10 @@ async function loadContext(req: ValidateRequest, read: ReadBytes): Promise<Conte
   }
   if (req.catalogs.length === 0) return { catalogs: [], reports: [] };
   const reports: FileReport[] = [];
-  const catalogs = await readCatalogs(req.catalogs, read, reports, (i, reason) =>
+  const { catalogs, unloaded } = await readCatalogs(req.catalogs, read, reports, (i, reason) =>
     reports.push(unreadable(req.catalogs[i]!, reason)),
   );
-  return { index: indexCatalogs(catalogs, undefined, reports), catalogs, reports };
+  return { index: indexCatalogs(catalogs, undefined, reports, unloaded), catalogs, reports };
 }
 
 /** One report per path, holding all of it: a manifest may list itself, or one file twice, as a catalog. */

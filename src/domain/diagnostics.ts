@@ -70,6 +70,8 @@ export interface DiagnosticParams {
   column?: number;
   count?: number;
   assessment?: AssessmentKind;
+  /** Files the network could not load whole, where a reference that resolves to nothing may point. */
+  catalogs?: string[];
   /** A schema union's alternatives, each with what it wanted (`keyword`, `detail` and its facts). */
   alternatives?: Pick<DiagnosticParams, 'keyword' | 'detail' | 'kind' | 'expected' | 'limit'>[];
 }

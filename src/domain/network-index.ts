@@ -1,4 +1,4 @@
-import { diagnostic, pointerOf, type Diagnostic, type Named } from './diagnostics';
+import { diagnostic, pointerOf, type Diagnostic, type DiagnosticParams, type Named } from './diagnostics';
 import type { Bounds, Catalog, Competency, Id, Module, Network, Partner, Resource } from './model';
 import { findPrerequisiteCycles } from './prereq-graph';
 import { compareSemver } from './semver';
@@ -7,6 +7,30 @@ export interface CatalogSource {
   /** Where the catalog came from (a path or URL), used to attribute diagnostics. */
   source: string;
   catalog: Catalog;
+  /** Set when the schema refused some of the file's items: `catalog` holds the rest. */
+  salvage?: Salvage;
+}
+
+export type CatalogList = 'partners' | 'competencies' | 'modules';
+
+/** A catalog kept without the items the schema refused in it. */
+export interface Salvage {
+  /** Ids of the refused items (of those that had one). */
+  refused: Record<CatalogList, Id[]>;
+  /** Where each kept item sits in the file, so diagnostics point at the file's own positions. */
+  positions: Record<CatalogList, number[]>;
+}
+
+/**
+ * What the network lacks because files were broken: a reference the index cannot resolve may point there, so
+ * it must not be "fixed" by deleting it.
+ */
+export interface NetworkGaps {
+  /** Refused module and competency ids (absent from the index), each with the catalog that refused it. */
+  refusedModules: Map<Id, string>;
+  refusedCompetencies: Map<Id, string>;
+  /** Catalogs that could not be loaded at all (unreadable, or broken as a whole). */
+  unloaded: readonly string[];
 }
 
 /** Everything a rule needs to look up, built once per network so validation stays linear. */
@@ -20,6 +44,7 @@ export interface NetworkIndex {
   providers: Map<Id, Module[]>;
   bounds?: Bounds;
   basePartnerId?: Id;
+  gaps: NetworkGaps;
 }
 
 export const named = {
@@ -28,6 +53,26 @@ export const named = {
     c ? { id, name: c.title, code: c.code } : { id },
   partner: (p: Partner | undefined, id: Id): Named => (p ? { id, name: p.name } : { id }),
 };
+
+/**
+ * Why the network may lack an id it cannot resolve: the catalog that refused it, or the files that could not be
+ * loaded at all (which may hold it). Undefined when the network loaded whole, so the id is truly unknown.
+ */
+export function gapFor(
+  index: NetworkIndex,
+  what: 'module' | 'competency',
+  id: Id,
+): Pick<DiagnosticParams, 'detail' | 'catalogs'> | undefined {
+  const { refusedModules, refusedCompetencies, unloaded } = index.gaps;
+  const refusedIn = (what === 'module' ? refusedModules : refusedCompetencies).get(id);
+  if (refusedIn !== undefined) return { detail: 'refused', catalogs: [refusedIn] };
+  return unloaded.length ? { detail: 'unloaded', catalogs: [...unloaded] } : undefined;
+}
+
+/** Every file the network could not load whole: unloaded ones, and catalogs that had modules refused. */
+export const incompleteFiles = ({ gaps }: NetworkIndex): string[] => [
+  ...new Set([...gaps.unloaded, ...gaps.refusedModules.values()]),
+];
 
 export function resolveModule(index: NetworkIndex, id: Id, version: string): Module | undefined {
   return index.moduleVersions.get(id)?.find((m) => m.version === version);
@@ -39,6 +84,7 @@ export const latestModule = (index: NetworkIndex, id: Id): Module | undefined =>
 export function buildNetworkIndex(
   sources: readonly CatalogSource[],
   network?: Pick<Network, 'bounds' | 'basePartnerId'>,
+  unloaded: readonly string[] = [],
 ): { index: NetworkIndex; diagnostics: Diagnostic[] } {
   // Built in single passes with pointers made only for diagnostics: this runs on every load of a 10k-module network.
   const diagnostics: Diagnostic[] = [];
@@ -55,17 +101,20 @@ export function buildNetworkIndex(
   const moduleVersions = new Map<Id, Module[]>();
   // Where each accepted module was read from (its catalog and index there), in reading order.
   const located: { module: Module; source: string; index: number }[] = [];
-  for (const { source, catalog } of sources) {
+  for (const { source, catalog, salvage } of sources) {
+    const at = (list: CatalogList, i: number) => salvage?.positions[list][i] ?? i;
     catalog.partners.forEach((p, i) => {
-      if (partners.has(p.id)) duplicate('partner', p.id, source, 'partners', i);
+      if (partners.has(p.id)) duplicate('partner', p.id, source, 'partners', at('partners', i));
       else partners.set(p.id, p);
       p.resources.forEach((r, j) => {
-        if (resources.has(r.id)) duplicate('resource', r.id, source, 'partners', i, 'resources', j);
+        if (resources.has(r.id))
+          duplicate('resource', r.id, source, 'partners', at('partners', i), 'resources', j);
         else resources.set(r.id, { ...r, partnerId: p.id });
       });
     });
     catalog.competencies.forEach((c, i) => {
-      if (competencies.has(c.id)) duplicate('competency', c.id, source, 'competencies', i);
+      if (competencies.has(c.id))
+        duplicate('competency', c.id, source, 'competencies', at('competencies', i));
       else competencies.set(c.id, c);
     });
     // Plain index loops over modules and their id lists below: this code runs once per process in the CLI,
@@ -75,12 +124,12 @@ export function buildNetworkIndex(
       const m = modules[i]!;
       const versions = moduleVersions.get(m.id);
       if (versions?.some((v) => v.version === m.version)) {
-        duplicate('module', `${m.id}@${m.version}`, source, 'modules', i);
+        duplicate('module', `${m.id}@${m.version}`, source, 'modules', at('modules', i));
         continue;
       }
       if (versions) versions.push(m);
       else moduleVersions.set(m.id, [m]);
-      located.push({ module: m, source, index: i });
+      located.push({ module: m, source, index: at('modules', i) });
     }
   }
   const latest: Module[] = [];
@@ -170,7 +219,24 @@ export function buildNetworkIndex(
       providers,
       bounds: network?.bounds,
       basePartnerId: network?.basePartnerId,
+      gaps: {
+        refusedModules: refusedOf(sources, 'modules', moduleVersions),
+        refusedCompetencies: refusedOf(sources, 'competencies', competencies),
+        unloaded,
+      },
     },
     diagnostics,
   };
+}
+
+/** Refused ids of one list the network does not hold after all (another catalog may have it), with their catalog. */
+function refusedOf(
+  sources: readonly CatalogSource[],
+  list: CatalogList,
+  held: Map<Id, unknown>,
+): Map<Id, string> {
+  const out = new Map<Id, string>();
+  for (const { source, salvage } of sources)
+    for (const id of salvage?.refused[list] ?? []) if (!held.has(id) && !out.has(id)) out.set(id, source);
+  return out;
 }

@@ -1,6 +1,6 @@
 import { compareDiagnostics, diagnostic, pointerOf, type Diagnostic } from './diagnostics';
 import type { Id, Program, Trajectory, Waiver } from './model';
-import type { NetworkIndex } from './network-index';
+import { gapFor, type NetworkIndex } from './network-index';
 import { buildProgramView, provisions, type ProgramView } from './program-view';
 import { checkFinalAssessment } from './rules/assessment';
 import { checkCoverage } from './rules/coverage';
@@ -116,6 +116,7 @@ export function validateTrajectory(
           diagnostic('ref.unknown-competency', 'error', pointerOf('priorCompetencies', i, 'competency'), {
             competency: { id: p.competency },
             context: 'prior' as const,
+            ...gapFor(index, 'competency', p.competency),
           }),
         ],
   );

@@ -13,6 +13,12 @@ export type Vocabulary = {
   assessment: Record<string, string>;
 };
 
+/** Why a reference may resolve to nothing: its entry was refused by its catalog's schema, or its file did not load. */
+const gapEn = (detail: string | undefined, files: string[]) =>
+  detail === 'refused'
+    ? `is in ${files[0]}, but its entry there fails the schema check and was left out: fix it there, then check again.`
+    : `is not in the network as loaded: ${files.join(', ')} could not be loaded and may hold it. Fix ${files.length > 1 ? 'those files' : 'that file'} first.`;
+
 export const vocabularyEn: Vocabulary = {
   what: {
     partner: 'partner',
@@ -93,9 +99,13 @@ export const diagnosticsEn: DiagnosticMessages = {
   'ref.unknown-module': (p) =>
     p.versions?.length
       ? `Module ${p.module?.id} has no version ${p.version}; the network has ${p.versions.join(', ')}.`
-      : `No module "${p.module?.id}" in the network.`,
+      : p.catalogs
+        ? `Module "${p.module?.id}" ${gapEn(p.detail, p.catalogs)}`
+        : `No module "${p.module?.id}" in the network.`,
   'ref.unknown-competency': (p) =>
-    `The ${vocabularyEn.context[p.context ?? 'target']} "${p.competency?.id}" is not a competency in the network.`,
+    p.catalogs
+      ? `The ${vocabularyEn.context[p.context ?? 'target']} "${p.competency?.id}" ${gapEn(p.detail, p.catalogs)}`
+      : `The ${vocabularyEn.context[p.context ?? 'target']} "${p.competency?.id}" is not a competency in the network.`,
   'ref.unknown-partner': (p) => `No partner "${p.partner?.id}" in the network delivers this module.`,
   'ref.unknown-resource': (p) => `No partner in the network offers the resource "${p.resource?.id}".`,
   'ref.unknown-catalog': (p) => `The catalog "${p.detail}" could not be read: ${p.kind}.`,
@@ -110,7 +120,7 @@ export const diagnosticsEn: DiagnosticMessages = {
   'coverage.missing': (p, f) =>
     p.electiveOnly
       ? `Target ${f.name(p.competency)} is developed only by some choices of an elective group.`
-      : `No module in the programme develops the target ${f.name(p.competency)}${p.provider ? '' : ', and no module in the network does'}.`,
+      : `No module in the programme develops the target ${f.name(p.competency)}${p.provider ? '' : p.catalogs ? `, and no module in the network as loaded does (${p.catalogs.join(', ')} could not be loaded whole)` : ', and no module in the network does'}.`,
   'module.duplicate': (p, f) => `${f.name(p.module)} is already in the programme (at ${p.detail}).`,
   'module.unused': (p, f) =>
     `${f.name(p.module)} develops no target competency and nothing a later module needs.`,

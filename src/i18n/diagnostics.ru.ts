@@ -3,6 +3,15 @@ import type { DiagnosticParams } from '../domain/diagnostics';
 import type { Formatter } from './format';
 import { plural } from './lang';
 
+/**
+ * Why a reference may resolve to nothing: its entry was refused by its catalog's schema, or its file did not
+ * load. `subject` and `absent` are the thing named in the nominative and the genitive.
+ */
+const gapRu = (subject: string, absent: string, detail: string | undefined, files: string[]) =>
+  detail === 'refused'
+    ? `${subject}: описание в файле ${files[0]} не проходит проверку схемы и пропущено. Исправьте его там и проверьте снова.`
+    : `${absent} нет в загруженной части сети: не удалось загрузить ${files.join(', ')}, описание может быть там. Сначала исправьте ${files.length > 1 ? 'эти файлы' : 'этот файл'}.`;
+
 export const vocabularyRu: Vocabulary = {
   what: {
     partner: 'партнёр',
@@ -160,9 +169,20 @@ export const diagnosticsRu: DiagnosticMessages = {
   'ref.unknown-module': (p) =>
     p.versions?.length
       ? `У модуля ${p.module?.id} нет версии ${p.version}; в сети есть ${p.versions.join(', ')}.`
-      : `В сети нет модуля «${p.module?.id}».`,
-  'ref.unknown-competency': (p) =>
-    `«${p.competency?.id}» (${vocabularyRu.context[p.context ?? 'target']}) — такой компетенции в сети нет.`,
+      : p.catalogs
+        ? gapRu(`Модуль «${p.module?.id}»`, `Модуля «${p.module?.id}»`, p.detail, p.catalogs)
+        : `В сети нет модуля «${p.module?.id}».`,
+  'ref.unknown-competency': (p) => {
+    const context = vocabularyRu.context[p.context ?? 'target'];
+    return p.catalogs
+      ? gapRu(
+          `Компетенция «${p.competency?.id}» (${context})`,
+          `Компетенции «${p.competency?.id}» (${context})`,
+          p.detail,
+          p.catalogs,
+        )
+      : `«${p.competency?.id}» (${context}) — такой компетенции в сети нет.`;
+  },
   'ref.unknown-partner': (p) => `В сети нет партнёра «${p.partner?.id}», который реализует этот модуль.`,
   'ref.unknown-resource': (p) => `Ни один партнёр сети не предоставляет ресурс «${p.resource?.id}».`,
   'ref.unknown-catalog': (p) => `Не удалось прочитать каталог «${p.detail}»: ${readReasonRu(p.kind)}.`,
@@ -177,7 +197,7 @@ export const diagnosticsRu: DiagnosticMessages = {
   'coverage.missing': (p, f) =>
     p.electiveOnly
       ? `Целевую компетенцию ${f.name(p.competency)} формируют лишь некоторые варианты выбора в группе по выбору.`
-      : `Ни один модуль программы не формирует целевую компетенцию ${f.name(p.competency)}${p.provider ? '' : ', и в сети такого модуля нет'}.`,
+      : `Ни один модуль программы не формирует целевую компетенцию ${f.name(p.competency)}${p.provider ? '' : p.catalogs ? `, и в загруженной части сети такого модуля нет (не удалось полностью загрузить: ${p.catalogs.join(', ')})` : ', и в сети такого модуля нет'}.`,
   'module.duplicate': (p, f) => `Модуль ${f.name(p.module)} уже есть в программе (${p.detail}).`,
   'module.unused': (p, f) =>
     `Модуль ${f.name(p.module)} не формирует ни целевых компетенций, ни того, что нужно следующим модулям.`,

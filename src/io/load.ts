@@ -1,5 +1,6 @@
 import { diagnostic, type Diagnostic } from '../domain/diagnostics';
 import type { FileKind, FileOfKind } from '../domain/model';
+import type { Salvage } from '../domain/network-index';
 import { FILE_KINDS } from '../domain/model/patterns';
 import { isCasePackage } from './case-shape';
 import {
@@ -12,10 +13,18 @@ import {
   mayHoldForbiddenKey,
 } from './json-limits';
 import { CURRENT_SCHEMA_VERSION, migrate, MIGRATIONS, type MigrationRegistry } from './migrations';
-import { validateSchema } from './schema-validate';
+import { salvageCatalog } from './salvage';
+import { describeSchemaErrors, schemaErrors } from './schema-validate';
 
 export type LoadResult<K extends FileKind = FileKind> =
-  | { ok: true; kind: K; value: FileOfKind[K]; diagnostics: Diagnostic[] }
+  | {
+      ok: true;
+      kind: K;
+      value: FileOfKind[K];
+      /** Empty, unless a salvaged catalog: then the schema's errors about the items left out. */
+      diagnostics: Diagnostic[];
+      salvage?: Salvage;
+    }
   | { ok: false; kind?: FileKind; diagnostics: Diagnostic[] };
 
 export interface LoadOptions {
@@ -24,6 +33,11 @@ export interface LoadOptions {
   migrations?: MigrationRegistry;
   maxBytes?: number;
   maxDepth?: number;
+  /**
+   * Keep a catalog whose only schema failures lie inside some of its items, without those items (a network's
+   * catalog: one bad module should not take the others down). An import the user chose is refused instead.
+   */
+  salvage?: boolean;
 }
 
 const fail = (d: Diagnostic, kind?: FileKind): LoadResult<never> => ({ ok: false, kind, diagnostics: [d] });
@@ -151,15 +165,24 @@ export function loadFile(input: string | Uint8Array, options: LoadOptions = {}):
       }),
       kind,
     );
-  const problems = validateSchema(kind, migrated.doc);
-  if (problems.length) {
+  const errors = schemaErrors(kind, migrated.doc);
+  let checked = migrated.doc;
+  let problems: Diagnostic[] = [];
+  let salvage: Salvage | undefined;
+  if (errors.length) {
     const shape = shapeProblem();
-    return { ok: false, kind, diagnostics: shape ? [shape] : problems };
+    if (shape) return fail(shape, kind);
+    problems = describeSchemaErrors(errors);
+    const kept = options.salvage && kind === 'catalog' ? salvageCatalog(checked, errors) : undefined;
+    if (!kept) return { ok: false, kind, diagnostics: problems };
+    ({ doc: checked, salvage } = kept);
   }
+  // Searched in the file as read, so the pointer is the file's own even when items were left out.
   const lone = loneSurrogate(text, migrated.doc);
   if (lone !== undefined)
     return fail(diagnostic('json.parse', 'error', lone, { detail: 'lone-surrogate' }), kind);
-  return { ok: true, kind, value: migrated.doc as unknown as FileOfKind[typeof kind], diagnostics: [] };
+  const typed = checked as unknown as FileOfKind[typeof kind];
+  return { ok: true, kind, value: typed, diagnostics: problems, ...(salvage && { salvage }) };
 }
 
 /** loadFile narrowed to one kind. */

@@ -38,6 +38,8 @@ export const reasonOf = (e: unknown) => (e instanceof Error ? e.message : String
 export interface LoadedNetwork {
   network?: Network;
   catalogs: CatalogSource[];
+  /** The manifest or catalogs that could not be loaded at all: the network is missing whatever they hold. */
+  unloaded: string[];
   index: NetworkIndex;
   /** One report per file read (manifest first), with load problems and cross-catalog problems. */
   files: FileReport[];
@@ -48,8 +50,9 @@ export function indexCatalogs(
   catalogs: CatalogSource[],
   network: Network | undefined,
   files: FileReport[],
+  unloaded: readonly string[] = [],
 ): NetworkIndex {
-  const { index, diagnostics } = buildNetworkIndex(catalogs, network);
+  const { index, diagnostics } = buildNetworkIndex(catalogs, network, unloaded);
   for (const d of diagnostics) {
     const { source, ...rest } = d;
     files.find((f) => f.path === source)?.diagnostics.push(rest);
@@ -72,30 +75,44 @@ export function overlayCatalogs(
   return [...catalogs.filter((c) => !updates.some((u) => sameCatalog(c, u))), ...updates];
 }
 
-/** Reads catalog files, reporting each; unreadable or invalid ones are reported and left out of the network. */
+/**
+ * Reads catalog files, reporting each. Items the schema refuses are left out of their catalog; a catalog that is
+ * unreadable or broken as a whole is left out of the network, and listed as unloaded.
+ */
 export async function readCatalogs(
   locations: readonly string[],
   read: ReadBytes,
   files: FileReport[],
   onUnreadable: (i: number, reason: string) => void,
-): Promise<CatalogSource[]> {
+): Promise<{ catalogs: CatalogSource[]; unloaded: string[] }> {
   // Each catalog is parsed as soon as its bytes arrive, overlapping reading with parsing; results keep the
   // manifest's order so reports and duplicate-id attribution do not depend on timing.
   const results = await Promise.all(
     locations.map((path) =>
       read(path).then(
-        (bytes) => ({ path, loaded: loadKind(bytes, 'catalog') }),
+        (bytes) => ({ path, loaded: loadKind(bytes, 'catalog', { salvage: true }) }),
         (e: unknown) => ({ path, reason: reasonOf(e) }),
       ),
     ),
   );
   const catalogs: CatalogSource[] = [];
+  const unloaded: string[] = [];
   results.forEach((r, i) => {
-    if ('reason' in r) return onUnreadable(i, r.reason);
-    files.push({ path: r.path, kind: r.loaded.kind ?? 'catalog', diagnostics: r.loaded.diagnostics });
-    if (r.loaded.ok) catalogs.push({ source: r.path, catalog: r.loaded.value });
+    if ('reason' in r) {
+      unloaded.push(r.path);
+      return onUnreadable(i, r.reason);
+    }
+    const { loaded } = r;
+    files.push({ path: r.path, kind: loaded.kind ?? 'catalog', diagnostics: loaded.diagnostics });
+    if (!loaded.ok) unloaded.push(r.path);
+    else
+      catalogs.push({
+        source: r.path,
+        catalog: loaded.value,
+        ...(loaded.salvage && { salvage: loaded.salvage }),
+      });
   });
-  return catalogs;
+  return { catalogs, unloaded };
 }
 
 /** A network manifest and its catalogs, read through `read` (the file system in the CLI, fetch in the browser). */
@@ -126,7 +143,7 @@ export async function loadNetwork(
     .filter((e, i, all) => all.findIndex((x) => x.location === e.location) === i);
   const unique = entries.map((e) => e.location);
   const extra = extraCatalogs.filter((c) => !unique.includes(c));
-  const catalogs = await readCatalogs(unique, read, files, (i, reason) =>
+  const listed = await readCatalogs(unique, read, files, (i, reason) =>
     manifest.diagnostics.push(
       diagnostic('ref.unknown-catalog', 'error', pointerOf('catalogs', entries[i]!.at), {
         detail: unique[i],
@@ -138,8 +155,10 @@ export async function loadNetwork(
     files.push(unreadable(extra[i]!, reason)),
   );
   // A catalog given besides the manifest replaces the manifest's catalog of the same id.
-  const all = overlayCatalogs(catalogs, added);
-  return { network, catalogs: all, index: indexCatalogs(all, network, files), files };
+  const catalogs = overlayCatalogs(listed.catalogs, added.catalogs);
+  // Without its manifest, the network is missing everything.
+  const unloaded = [...(loaded.ok ? [] : [manifestPath]), ...listed.unloaded, ...added.unloaded];
+  return { network, catalogs, unloaded, index: indexCatalogs(catalogs, network, files, unloaded), files };
 }
 
 const isReport = (x: unknown): x is FileReport => typeof x === 'object' && x !== null && 'diagnostics' in x;

@@ -187,11 +187,20 @@ function schemaFacts(e: ErrorObject): Pick<DiagnosticParams, 'kind' | 'expected'
   }
 }
 
-/** Validates against the published schema (filling the model's defaults); one diagnostic per problem, capped. */
-export function validateSchema(kind: FileKind, doc: unknown): Diagnostic[] {
+/** Every failure against the published schema (filling the model's defaults on the way); empty when valid. */
+export function schemaErrors(kind: FileKind, doc: unknown): ErrorObject[] {
   const validate = VALIDATORS[kind];
-  if (validate(doc)) return [];
-  const errors = simplify(foldPropertyNames(validate.errors ?? []));
+  return validate(doc) ? [] : (validate.errors ?? []);
+}
+
+/** Validates against the published schema (filling the model's defaults); one diagnostic per problem, capped. */
+export const validateSchema = (kind: FileKind, doc: unknown): Diagnostic[] =>
+  describeSchemaErrors(schemaErrors(kind, doc));
+
+/** Schema failures as diagnostics, one per problem, capped. */
+export function describeSchemaErrors(raw: ErrorObject[]): Diagnostic[] {
+  if (raw.length === 0) return [];
+  const errors = simplify(foldPropertyNames(raw));
   const out = errors.slice(0, MAX_SCHEMA_DIAGNOSTICS).map(({ error, detail, alternatives }) =>
     diagnostic('schema', 'error', error.instancePath, {
       keyword: error.keyword,

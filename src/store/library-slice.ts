@@ -48,11 +48,13 @@ function withImports(loaded: LoadedNetwork, imported: readonly CatalogSource[]):
   const catalogs = overlayCatalogs(loaded.catalogs, imported);
   const kept = catalogs.slice(0, catalogs.length - imported.length);
   const reports: FileReport[] = catalogs.map((c) => ({ path: c.source, kind: 'catalog', diagnostics: [] }));
-  const index = indexCatalogs(catalogs, loaded.network, reports);
+  // An import may stand in for a catalog that could not be loaded.
+  const unloaded = loaded.unloaded.filter((u) => !imported.some((c) => c.source === u));
+  const index = indexCatalogs(catalogs, loaded.network, reports, unloaded);
   const keptFiles = loaded.files.filter(
     (f) => !loaded.catalogs.some((c) => c.source === f.path && !kept.includes(c)),
   );
-  return { ...loaded, catalogs, index, files: [...keptFiles, ...reports.slice(kept.length)] };
+  return { ...loaded, catalogs, unloaded, index, files: [...keptFiles, ...reports.slice(kept.length)] };
 }
 
 export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = (set, get) => {

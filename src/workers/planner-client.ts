@@ -27,7 +27,12 @@ export class PlannerClient {
     if (this.busy || !this.worker) this.restart();
     if (this.network !== network) {
       this.network = network;
-      this.send({ type: 'network', catalogs: network.catalogs, network: network.network });
+      this.send({
+        type: 'network',
+        catalogs: network.catalogs,
+        unloaded: network.unloaded,
+        network: network.network,
+      });
     }
     this.busy = true;
     this.worker!.onmessage = (event: MessageEvent<PlannerOutput>) => {

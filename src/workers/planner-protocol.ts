@@ -5,7 +5,12 @@ import type { PlanRequest } from '../domain/planner/request';
 
 /** Messages into the planner worker: the network once per change, then plan requests. */
 export type PlannerInput =
-  | { type: 'network'; catalogs: CatalogSource[]; network?: Pick<Network, 'bounds' | 'basePartnerId'> }
+  | {
+      type: 'network';
+      catalogs: CatalogSource[];
+      unloaded: readonly string[];
+      network?: Pick<Network, 'bounds' | 'basePartnerId'>;
+    }
   | { type: 'plan'; id: number; request: PlanRequest; timeLimitSeconds: number };
 
 /** A plan result comes twice per request: the greedy plan at once, then the solver's final word. */

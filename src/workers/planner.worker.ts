@@ -16,7 +16,7 @@ const post = (message: PlannerOutput) => self.postMessage(message);
 self.onmessage = (event: MessageEvent<PlannerInput>) => {
   const message = event.data;
   if (message.type === 'network') {
-    index = buildNetworkIndex(message.catalogs, message.network).index;
+    index = buildNetworkIndex(message.catalogs, message.network, message.unloaded).index;
     return;
   }
   const { id } = message;

@@ -13,7 +13,7 @@ beforeAll(async () => {
 beforeEach(() => {
   localStorage.clear();
   useAppStore.setState({
-    network: { catalogs: [], index, files: [] },
+    network: { catalogs: [], unloaded: [], index, files: [] },
     trajectory: null,
     planForm: initialPlanForm('2026-09-01'),
     mode: 'methodologist',

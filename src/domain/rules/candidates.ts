@@ -2,7 +2,29 @@ import { isWithinValidity } from '../dates';
 import { moduleHours } from '../hours';
 import type { Id, Module } from '../model';
 import { alternativesOf } from '../prereq-graph';
-import type { ProgramView } from '../program-view';
+import type { Placement, ProgramView } from '../program-view';
+
+/** The version a reference to a missing version of `id` should take: one valid on the date, else the newest. */
+export function replacementFor(view: ProgramView, id: Id): Module | undefined {
+  const versions = view.index.moduleVersions.get(id);
+  return versions?.find((m) => isWithinValidity(m, view.asOf)) ?? versions?.[0];
+}
+
+/**
+ * A module the programme names at a version the network lacks, whose right version develops one of
+ * `competencies`. Its version is the fix: adding the module again would only make a duplicate.
+ */
+export function misversionedProvider(
+  view: ProgramView,
+  competencies: readonly Id[],
+): { placement: Placement; module: Module } | undefined {
+  for (const placement of view.placements) {
+    if (placement.module) continue;
+    const module = replacementFor(view, placement.ref.module);
+    if (module?.outcomes.some((c) => competencies.includes(c))) return { placement, module };
+  }
+  return undefined;
+}
 
 /**
  * The module a fix should add to develop one of `competencies`: valid on the date, not already in the

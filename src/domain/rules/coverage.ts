@@ -1,8 +1,8 @@
 import { diagnostic, pointerOf, type Diagnostic } from '../diagnostics';
 import type { Id } from '../model';
-import { named } from '../network-index';
+import { incompleteFiles, named } from '../network-index';
 import { provisions, type Provision, type ProgramView } from '../program-view';
-import { bestProvider } from './candidates';
+import { bestProvider, misversionedProvider } from './candidates';
 
 /** coverage.missing: a target competency that not every trainee develops in the programme. */
 export function checkCoverage(
@@ -29,21 +29,31 @@ export function checkCoverage(
       );
       return;
     }
-    const add = bestProvider(view, [c], atEnd);
+    const repair = misversionedProvider(view, [c]);
+    const add = repair ? undefined : bestProvider(view, [c], atEnd);
+    const provider = repair?.module ?? add;
+    // With no provider, "no module in the network does" holds only for what the network could load.
+    const incomplete = provider ? [] : incompleteFiles(index);
     out.push(
       diagnostic(
         'coverage.missing',
         'error',
         pointerOf('targetCompetencies', i),
-        { competency, provider: add && named.module(add) },
         {
-          fix: add && {
-            op: 'add-module',
-            module: add.id,
-            version: add.version,
-            stageId: lastStage?.id ?? 'stage-1',
-            index: lastStage?.items.length ?? 0,
-          },
+          competency,
+          provider: provider && named.module(provider),
+          ...(incomplete.length && { catalogs: incomplete }),
+        },
+        {
+          fix: repair
+            ? { op: 'set-version', pointer: repair.placement.pointer, version: repair.module.version }
+            : add && {
+                op: 'add-module',
+                module: add.id,
+                version: add.version,
+                stageId: lastStage?.id ?? 'stage-1',
+                index: lastStage?.items.length ?? 0,
+              },
         },
       ),
     );

@@ -4,7 +4,7 @@ import type { Id } from '../model';
 import { named } from '../network-index';
 import { alternativesOf, findPrerequisiteCycles } from '../prereq-graph';
 import { provisions, type Placement, type Provision, type ProgramView } from '../program-view';
-import { bestProvider } from './candidates';
+import { bestProvider, misversionedProvider } from './candidates';
 
 /** Where to move a module's stage item so it lands right after `provider`'s item (indices after removal). */
 function moveAfter(view: ProgramView, p: Placement, provider: Placement): ProgramEdit {
@@ -72,25 +72,29 @@ export function checkPrerequisites(
           ),
         );
       } else {
-        const add = bestProvider(view, alts, isAvailable);
+        const repair = misversionedProvider(view, alts);
+        const add = repair ? undefined : bestProvider(view, alts, isAvailable);
+        const provider = repair?.module ?? add;
         const stage = view.program.stages[p.stageIndex]!;
         out.push(
           diagnostic(
             'prereq.unmet',
             'error',
             pointer,
-            { ...params, provider: add && named.module(add), detail: String(i) },
+            { ...params, provider: provider && named.module(provider), detail: String(i) },
             {
               ...extra,
-              fix: add
-                ? {
-                    op: 'add-module',
-                    module: add.id,
-                    version: add.version,
-                    stageId: stage.id,
-                    index: p.itemIndex,
-                  }
-                : { op: 'add-entry-requirement', competency: alts[0]! },
+              fix: repair
+                ? { op: 'set-version', pointer: repair.placement.pointer, version: repair.module.version }
+                : add
+                  ? {
+                      op: 'add-module',
+                      module: add.id,
+                      version: add.version,
+                      stageId: stage.id,
+                      index: p.itemIndex,
+                    }
+                  : { op: 'add-entry-requirement', competency: alts[0]! },
             },
           ),
         );

@@ -1,6 +1,7 @@
 import { diagnostic, pointerOf, type Diagnostic } from '../diagnostics';
-import { isWithinValidity } from '../dates';
+import { gapFor } from '../network-index';
 import type { ProgramView } from '../program-view';
+import { replacementFor } from './candidates';
 
 /** Module references and competency ids that resolve to nothing in the network. */
 export function checkReferences(view: ProgramView): Diagnostic[] {
@@ -9,7 +10,10 @@ export function checkReferences(view: ProgramView): Diagnostic[] {
   for (const p of view.placements) {
     if (p.module) continue;
     const versions = index.moduleVersions.get(p.ref.module);
-    const replacement = versions?.find((m) => isWithinValidity(m, view.asOf)) ?? versions?.[0];
+    const replacement = replacementFor(view, p.ref.module);
+    // A module in a catalog that did not load (or that its catalog's schema refused) is not unknown: deleting it
+    // from the programme would lose the methodologist's work over a partner's typo.
+    const gap = replacement ? undefined : gapFor(index, 'module', p.ref.module);
     out.push(
       diagnostic(
         'ref.unknown-module',
@@ -19,12 +23,15 @@ export function checkReferences(view: ProgramView): Diagnostic[] {
           module: { id: p.ref.module, name: replacement?.title },
           version: p.ref.version,
           versions: versions?.map((m) => m.version),
+          ...gap,
         },
         {
           moduleId: p.ref.module,
           fix: replacement
             ? { op: 'set-version', pointer: p.pointer, version: replacement.version }
-            : { op: 'remove-item', pointer: p.pointer },
+            : gap
+              ? undefined
+              : { op: 'remove-item', pointer: p.pointer },
         },
       ),
     );
@@ -35,16 +42,17 @@ export function checkReferences(view: ProgramView): Diagnostic[] {
   ] as const;
   for (const [field, context, op] of lists)
     program[field].forEach((c, i) => {
-      if (!index.competencies.has(c))
-        out.push(
-          diagnostic(
-            'ref.unknown-competency',
-            'error',
-            pointerOf(field, i),
-            { competency: { id: c }, context },
-            { fix: { op, competency: c } },
-          ),
-        );
+      if (index.competencies.has(c)) return;
+      const gap = gapFor(index, 'competency', c);
+      out.push(
+        diagnostic(
+          'ref.unknown-competency',
+          'error',
+          pointerOf(field, i),
+          { competency: { id: c }, context, ...gap },
+          { fix: gap ? undefined : { op, competency: c } },
+        ),
+      );
     });
   return out;
 }

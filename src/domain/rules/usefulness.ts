@@ -1,8 +1,9 @@
 import { diagnostic, type Diagnostic } from '../diagnostics';
-import type { Id } from '../model';
+import type { Id, Module } from '../model';
 import { named } from '../network-index';
 import { alternativesOf } from '../prereq-graph';
 import type { ProgramView } from '../program-view';
+import { replacementFor } from './candidates';
 
 /**
  * module.unused: a module that develops no target and nothing another module in the programme needs.
@@ -11,16 +12,24 @@ import type { ProgramView } from '../program-view';
  */
 export function checkUsefulness(view: ProgramView): Diagnostic[] {
   const targets = new Set(view.program.targetCompetencies);
+  // A module named at a missing version needs what its right version needs. One the network lacks entirely
+  // may need anything, so until it resolves no module can be called unused (the fix would delete it).
+  const needers: Module[] = [];
+  for (const p of view.placements) {
+    const m = p.module ?? replacementFor(view, p.ref.module);
+    if (!m) return [];
+    needers.push(m);
+  }
   // For each competency, one module that needs it and whether another does too: enough to know whether a
   // module's outcome is needed by someone else, without a set per competency on every edit.
   const firstNeeder = new Map<Id, Id>();
   const neededByMany = new Set<Id>();
-  for (const p of view.placements)
-    for (const prereq of p.module?.prerequisites ?? [])
+  for (const needer of needers)
+    for (const prereq of needer.prerequisites)
       for (const c of alternativesOf(prereq)) {
         const first = firstNeeder.get(c);
-        if (first === undefined) firstNeeder.set(c, p.ref.module);
-        else if (first !== p.ref.module) neededByMany.add(c);
+        if (first === undefined) firstNeeder.set(c, needer.id);
+        else if (first !== needer.id) neededByMany.add(c);
       }
   const out: Diagnostic[] = [];
   for (const p of view.placements) {

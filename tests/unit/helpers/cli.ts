@@ -22,10 +22,19 @@ export function scratchDir(prefix: string) {
   return { dir, out, file };
 }
 
-/** A catalog of these modules and a network manifest listing it, written with `file`. */
-export function writeNetwork(file: (name: string, value: unknown) => string, modules: Module[]) {
+/**
+ * A catalog of these modules and a network manifest listing it, written with `file`; `edit` may change the
+ * catalog's file (a copy) first, to break it.
+ */
+export function writeNetwork(
+  file: (name: string, value: unknown) => string,
+  modules: Module[],
+  edit?: (catalog: { modules: Record<string, unknown>[] }) => void,
+) {
   const cat = catalog(modules);
-  const catalogPath = file('catalog.json', cat);
+  const written = structuredClone(cat);
+  edit?.(written as unknown as { modules: Record<string, unknown>[] });
+  const catalogPath = file('catalog.json', written);
   const net = file('network.json', {
     kind: 'network',
     schemaVersion: 1,

@@ -1,0 +1,50 @@
+import type { ErrorObject } from 'ajv';
+import type { CatalogList, Salvage } from '../domain/network-index';
+import { isJsonObject } from './json-limits';
+import { schemaErrors } from './schema-validate';
+
+const LISTS: readonly CatalogList[] = ['partners', 'competencies', 'modules'];
+const ITEM = /^\/(partners|competencies|modules)\/(\d+)(?:\/|$)/;
+
+/**
+ * A catalog the schema refused, without the partners, competencies and modules it refused, when every failure
+ * lies inside such an item and the rest then passes. One partner's typo in one module should cost that module,
+ * not the whole catalog: dropping the catalog turns every programme that uses it into a wall of unknown
+ * references whose fixes would delete good modules. The refused ids are kept so references to them can say
+ * where the problem is. Undefined when the catalog as a whole is broken.
+ */
+export function salvageCatalog(
+  doc: Record<string, unknown>,
+  errors: readonly ErrorObject[],
+): { doc: Record<string, unknown>; salvage: Salvage } | undefined {
+  const bad: Record<CatalogList, Set<number>> = {
+    partners: new Set(),
+    competencies: new Set(),
+    modules: new Set(),
+  };
+  for (const e of errors) {
+    const item = ITEM.exec(e.instancePath);
+    if (!item) return undefined;
+    bad[item[1] as CatalogList].add(Number(item[2]));
+  }
+  const kept: Record<string, unknown> = { ...doc };
+  const salvage: Salvage = {
+    refused: { partners: [], competencies: [], modules: [] },
+    positions: { partners: [], competencies: [], modules: [] },
+  };
+  for (const list of LISTS) {
+    const items = doc[list];
+    if (!Array.isArray(items)) return undefined;
+    kept[list] = items.filter((item: unknown, i) => {
+      if (bad[list].has(i)) {
+        const id = isJsonObject(item) ? item.id : undefined;
+        if (typeof id === 'string') salvage.refused[list].push(id);
+        return false;
+      }
+      salvage.positions[list].push(i);
+      return true;
+    });
+  }
+  // Defaults are filled, and rules across items checked, on what is kept, as on any catalog.
+  return schemaErrors('catalog', kept).length === 0 ? { doc: kept, salvage } : undefined;
+}
