@@ -1,4 +1,7 @@
 import { nanoid } from 'nanoid';
+import { newId } from '../domain/ids';
+import { blankProgram } from '../domain/new-program';
+import { UI } from '../i18n/ui';
 import { fetchBytes } from '../io/fetch-bytes';
 import { loadKind } from '../io/load';
 import { startAutosave } from './autosave';
@@ -22,8 +25,14 @@ export async function bootstrap(location: { search: string; href: string }): Pro
   const stopTrainee = startTraineePersistence();
   // A programme named in the address is what the user asked for, before anything remembered.
   if (!(programUrl && (await openProgramFrom(new URL(programUrl, location.href).href)))) {
-    const { history, samples, openProgram } = useAppStore.getState();
-    if (!restored && !history && samples[0]) openProgram(samples[0].program);
+    const { history, samples, openProgram, lang } = useAppStore.getState();
+    // A network of one's own comes without sample programmes: start a blank one on it.
+    const t = UI[lang].editor;
+    if (!restored && !history)
+      openProgram(
+        samples[0]?.program ??
+          blankProgram(newId('programme'), { [lang]: t.toolbar.newTitle }, { [lang]: t.stage.newTitle(1) }),
+      );
   }
   const stopAutosave = startAutosave(nanoid());
   return () => {

@@ -23,7 +23,9 @@ export interface LibrarySlice {
   /** Catalogs the user imported, in import order; kept in the library so they survive a reload. */
   importedCatalogs: CatalogSource[];
   networkStatus: 'idle' | 'loading' | 'ready' | 'failed';
+  /** Why the network failed to load: an exception's reason, or the files with the problems that stopped it. */
   networkError?: string;
+  networkFailure?: FileReport[];
   samples: SampleProgramme[];
   loadSampleNetwork: () => Promise<void>;
   /** Opens a network published at a URL (a manifest and its catalogs), e.g. `?network=https://…/network.json`. */
@@ -56,6 +58,10 @@ function withImports(loaded: LoadedNetwork, imported: readonly CatalogSource[]):
   );
   return { ...loaded, catalogs, unloaded, index, files: [...keptFiles, ...reports.slice(kept.length)] };
 }
+
+/** The files of a network with errors in them. */
+export const filesWithErrors = (files: readonly FileReport[]): FileReport[] =>
+  files.filter((f) => f.diagnostics.some((d) => d.severity === 'error'));
 
 export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = (set, get) => {
   /** Sets the imports and rebuilds the network over them. */
@@ -93,12 +99,10 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
     loadNetworkFrom: async (url) => {
       set({ networkStatus: 'loading' });
       const network = await loadNetwork(url, fetchBytes);
-      const problems = network.files.flatMap((f) => f.diagnostics).filter((d) => d.severity === 'error');
-      if (!network.network || problems.length)
-        set({
-          networkStatus: 'failed',
-          networkError: `${url}: ${problems.length} problems (${problems[0]?.code ?? 'unreadable'})`,
-        });
+      // A network opens with whatever of it loaded (its problems are shown beside the editor); only one with
+      // no manifest or no catalog at all is nothing to work with.
+      if (!network.network || network.catalogs.length === 0)
+        set({ networkStatus: 'failed', networkFailure: filesWithErrors(network.files) });
       else set({ ...loaded(network), samples: [], networkStatus: 'ready' });
     },
     addCatalog: (source, catalog) => {

@@ -2,6 +2,7 @@ import { Suspense, lazy, useCallback, useEffect, useMemo } from 'react';
 import type { Module } from '../../domain/model';
 import { useAppStore } from '../../store';
 import { bootstrap } from '../../store/bootstrap';
+import { filesWithErrors } from '../../store/library-slice';
 import { selectProgram } from '../../store/selectors';
 import { CatalogPanel } from '../catalog/CatalogPanel';
 import { Header } from '../common/Header';
@@ -18,6 +19,7 @@ import { SaveStatus } from '../library/SaveStatus';
 import { ProgramHeader } from '../program/ProgramHeader';
 import { ProgramPanel } from '../program/ProgramPanel';
 import { ReviewCommentsPanel } from '../review/ReviewCommentsPanel';
+import { NetworkProblems } from './NetworkProblems';
 
 // The pictures are not needed for the first paint; loading them lazily keeps the initial script small.
 const TraineeScreen = lazy(() => import('../trajectory/TraineeScreen'));
@@ -87,12 +89,20 @@ function Editor() {
   );
 }
 
+/** What the network's files got wrong, though it opened: read once per network, not per edit. */
+function LoadedNetworkProblems() {
+  const network = useAppStore((s) => s.network);
+  const files = useMemo(() => filesWithErrors(network?.files ?? []), [network]);
+  return <NetworkProblems files={files} />;
+}
+
 export function App() {
   const { t, lang } = useMessages();
   const status = useAppStore((s) =>
     s.networkStatus === 'ready' && !s.history ? 'loading' : s.networkStatus,
   );
   const error = useAppStore((s) => s.networkError);
+  const failure = useAppStore((s) => s.networkFailure);
   const mode = useAppStore((s) => s.mode);
   useEffect(() => {
     const stop = bootstrap(window.location);
@@ -111,6 +121,7 @@ export function App() {
           screens); the pictures follow below it. */}
       <div className="app-screen">
         <Header />
+        {status === 'ready' && <LoadedNetworkProblems />}
         {status === 'ready' && mode !== 'methodologist' ? (
           <Suspense fallback={<p role="status">{t.app.loading}</p>}>
             {mode === 'trainee' ? <TraineeScreen /> : <ReviewerScreen />}
@@ -122,6 +133,7 @@ export function App() {
             <p role={status === 'failed' ? 'alert' : 'status'}>
               {status === 'failed' ? `${t.app.loadFailed} ${error ?? ''}` : t.app.loading}
             </p>
+            {status === 'failed' && failure && <NetworkProblems files={failure} failed />}
           </main>
         )}
       </div>

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { countDiagnostics } from '../../domain/diagnostics';
-import { diagnosticMessage } from '../../i18n/render-diagnostic';
 import { useAppStore } from '../../store';
 import { selectProgram } from '../../store/selectors';
+import { DiagnosticList } from '../common/DiagnosticList';
 import { useMessages } from '../common/use-messages';
 import type { ImportOutcome } from './use-files';
 
@@ -14,7 +14,7 @@ export function ImportReport({
   outcome: Extract<ImportOutcome, { diagnostics: unknown }>;
   onClose: () => void;
 }) {
-  const { t, f, count } = useMessages();
+  const { t, count } = useMessages();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => ref.current?.focus(), [outcome]);
   const counts = countDiagnostics(outcome.diagnostics);
@@ -52,15 +52,7 @@ export function ImportReport({
           )}
         </p>
       )}
-      {outcome.diagnostics.length > 0 && (
-        <ul>
-          {outcome.diagnostics.slice(0, 20).map((d, i) => (
-            <li key={i}>
-              <code>{d.code}</code> <code>{d.pointer || '/'}</code> {diagnosticMessage(d, f)}
-            </li>
-          ))}
-        </ul>
-      )}
+      {outcome.diagnostics.length > 0 && <DiagnosticList diagnostics={outcome.diagnostics} />}
       <button type="button" onClick={onClose}>
         {t.app.dismiss}
       </button>

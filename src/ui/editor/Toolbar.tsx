@@ -4,7 +4,7 @@ import { canRedo, canUndo, redoEdit, undoEdit } from '../../domain/history';
 import { fixLabel } from '../../i18n/render-diagnostic';
 import { useAppStore } from '../../store';
 import { selectProgram } from '../../store/selectors';
-import { newId } from '../common/ids';
+import { newId } from '../../domain/ids';
 import { useMessages } from '../common/use-messages';
 import { ImportReport } from './ImportReport';
 import { useFiles, type ImportOutcome } from './use-files';
