@@ -1,3 +1,4 @@
+import type { DiagnosticParams } from './diagnostics';
 import type { Module } from './model';
 import { DATE_PATTERN } from './model/patterns';
 
@@ -15,4 +16,22 @@ export function isCalendarDate(s: string): boolean {
   const [year, month, day] = s.split('-').map(Number) as [number, number, number];
   const d = new Date(Date.UTC(year, month - 1, day));
   return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+/** What is wrong with a date window's ends: a date the calendar lacks, or an end before the start. */
+export function windowProblems(
+  from: string | undefined,
+  until: string | undefined,
+  fields: readonly [from: string, until: string],
+): { field: string; params: DiagnosticParams }[] {
+  const wrong = [
+    [fields[0], from],
+    [fields[1], until],
+  ].flatMap(([field, date]) =>
+    date !== undefined && !isCalendarDate(date) ? [{ field: field!, params: { keyword: 'date', date } }] : [],
+  );
+  if (wrong.length || from === undefined || until === undefined || from <= until) return wrong;
+  return [
+    { field: fields[1], params: { keyword: 'order', detail: fields[1], validFrom: from, validUntil: until } },
+  ];
 }

@@ -1,5 +1,6 @@
 import { diagnostic, pointerOf, type Diagnostic, type DiagnosticParams, type Named } from './diagnostics';
 import type { Bounds, Catalog, Competency, Id, Module, Network, Partner, Resource } from './model';
+import { windowProblems } from './dates';
 import { findPrerequisiteCycles } from './prereq-graph';
 import { compareSemver } from './semver';
 
@@ -153,6 +154,9 @@ export function buildNetworkIndex(
       );
     if (!partners.has(m.partnerId))
       problem('ref.unknown-partner', { partner: { id: m.partnerId } }, 'partnerId');
+    if (m.validFrom !== undefined || m.validUntil !== undefined)
+      for (const { field, params } of windowProblems(m.validFrom, m.validUntil, ['validFrom', 'validUntil']))
+        problem('schema', params, field);
     const { outcomes, prerequisites, resources: used } = m;
     for (let i = 0; i < outcomes.length; i++)
       if (!competencies.has(outcomes[i]!))
@@ -238,5 +242,31 @@ function refusedOf(
   const out = new Map<Id, string>();
   for (const { source, salvage } of sources)
     for (const id of salvage?.refused[list] ?? []) if (!held.has(id) && !out.has(id)) out.set(id, source);
+  return out;
+}
+
+/**
+ * What a manifest gets wrong that its schema cannot say: hour bounds no programme can meet, and a base
+ * organisation that is not a partner of the network.
+ */
+export function checkManifest(
+  network: Pick<Network, 'bounds' | 'basePartnerId'>,
+  index: NetworkIndex,
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const [type, bound] of Object.entries(network.bounds ?? {}))
+    if (bound.min !== undefined && bound.max !== undefined && bound.max < bound.min)
+      out.push(
+        diagnostic('schema', 'error', pointerOf('bounds', type, 'max'), {
+          keyword: 'order',
+          detail: 'max',
+          min: bound.min,
+          max: bound.max,
+        }),
+      );
+  const base = network.basePartnerId;
+  // Unknown only if the network loaded whole: the partner may be in a catalog that did not load.
+  if (base !== undefined && !index.partners.has(base) && index.gaps.unloaded.length === 0)
+    out.push(diagnostic('ref.unknown-partner', 'error', '/basePartnerId', { partner: { id: base } }));
   return out;
 }

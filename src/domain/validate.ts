@@ -1,3 +1,4 @@
+import { windowProblems } from './dates';
 import { compareDiagnostics, diagnostic, pointerOf, type Diagnostic } from './diagnostics';
 import type { Id, Program, Trajectory, Waiver } from './model';
 import { gapFor, type NetworkIndex } from './network-index';
@@ -124,5 +125,12 @@ export function validateTrajectory(
     ...d,
     pointer: d.pointer.replace(STEP_POINTER, '/steps/$1'),
   }));
-  return applyWaivers([...diagnostics, ...priorUnknown], trajectory.waivers).sort(compareDiagnostics);
+  const stepDates = trajectory.steps.flatMap((step, i) =>
+    windowProblems(step.start, step.end, ['start', 'end']).map(({ field, params }) =>
+      diagnostic('schema', 'error', pointerOf('steps', i, field), params, { moduleId: step.module }),
+    ),
+  );
+  return applyWaivers([...diagnostics, ...priorUnknown, ...stepDates], trajectory.waivers).sort(
+    compareDiagnostics,
+  );
 }

@@ -80,6 +80,13 @@ export const diagnosticsEn: DiagnosticMessages = {
       return p.kind
         ? `This is a "${p.kind}" file, but a file of kind ${p.expected} was expected.`
         : `The file has no valid "kind"; expected one of: ${p.expected}.`;
+    if (p.keyword === 'date') return `${p.date} is not a date in the calendar.`;
+    if (p.keyword === 'order')
+      return p.detail === 'max'
+        ? `The maximum, ${f.num(p.max)} h, is below the minimum, ${f.num(p.min)} h: no programme can meet both.`
+        : p.detail === 'end'
+          ? `The step ends on ${p.validUntil}, before it starts on ${p.validFrom}.`
+          : `The module is valid until ${p.validUntil}, before it becomes valid on ${p.validFrom}: it is never valid.`;
     if (p.keyword === 'limit')
       return `${plural(f.lang, p.count ?? 0, { one: '# more schema problem', other: '# more schema problems' })} not shown.`;
     if (p.detail === 'not-an-object')

@@ -149,6 +149,13 @@ export const diagnosticsRu: DiagnosticMessages = {
       return p.kind
         ? `Это файл вида «${p.kind}», а ожидался файл вида ${p.expected}.`
         : `В файле нет корректного поля «kind»; ожидается одно из: ${p.expected}.`;
+    if (p.keyword === 'date') return `Даты ${p.date} в календаре нет.`;
+    if (p.keyword === 'order')
+      return p.detail === 'max'
+        ? `Максимум (${hours(f, p.max)}) меньше минимума (${hours(f, p.min)}): ни одна программа не уложится в оба.`
+        : p.detail === 'end'
+          ? `Шаг заканчивается ${p.validUntil}, раньше, чем начинается (${p.validFrom}).`
+          : `Модуль действует до ${p.validUntil}, раньше даты начала действия ${p.validFrom}: он не действует никогда.`;
     if (p.keyword === 'limit')
       return `Ещё ${plural(f.lang, p.count ?? 0, { one: '# несоответствие', few: '# несоответствия', many: '# несоответствий', other: '# несоответствия' })} схеме не показано.`;
     if (p.detail === 'not-an-object')

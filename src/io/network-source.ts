@@ -1,6 +1,11 @@
 import { diagnostic, pointerOf, type Diagnostic } from '../domain/diagnostics';
 import type { FileKind, Network } from '../domain/model';
-import { buildNetworkIndex, type CatalogSource, type NetworkIndex } from '../domain/network-index';
+import {
+  buildNetworkIndex,
+  checkManifest,
+  type CatalogSource,
+  type NetworkIndex,
+} from '../domain/network-index';
 import { loadKind } from './load';
 
 /** Reads a file by location; rejects with a short reason when it cannot. */
@@ -158,7 +163,9 @@ export async function loadNetwork(
   const catalogs = overlayCatalogs(listed.catalogs, added.catalogs);
   // Without its manifest, the network is missing everything.
   const unloaded = [...(loaded.ok ? [] : [manifestPath]), ...listed.unloaded, ...added.unloaded];
-  return { network, catalogs, unloaded, index: indexCatalogs(catalogs, network, files, unloaded), files };
+  const index = indexCatalogs(catalogs, network, files, unloaded);
+  if (network) manifest.diagnostics.push(...checkManifest(network, index));
+  return { network, catalogs, unloaded, index, files };
 }
 
 const isReport = (x: unknown): x is FileReport => typeof x === 'object' && x !== null && 'diagnostics' in x;

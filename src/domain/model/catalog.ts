@@ -45,11 +45,17 @@ export type Competency = z.infer<typeof Competency>;
 export const Prerequisite = z.union([Id, z.strictObject({ anyOf: z.array(Id).min(1) })]);
 export type Prerequisite = z.infer<typeof Prerequisite>;
 
+/**
+ * One part of a module's hours. A year of full-time study is under 2,000 hours, so more than 10,000 in one
+ * part is a typo; the cap also keeps every sum finite (two parts of 1e308 hours add up to Infinity).
+ */
+const HourPart = z.number().min(0).max(10_000);
+
 export const Hours = z.strictObject({
-  theory: z.number().min(0),
-  practice: z.number().min(0),
-  selfStudy: z.number().min(0),
-  assessment: z.number().min(0),
+  theory: HourPart,
+  practice: HourPart,
+  selfStudy: HourPart,
+  assessment: HourPart,
 });
 export type Hours = z.infer<typeof Hours>;
 
