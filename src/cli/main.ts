@@ -33,15 +33,21 @@ export const processIo = (): CliIo => ({
 const defaultLang = (env: CliIo['env']): Lang =>
   (env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? '').startsWith('ru') ? 'ru' : 'en';
 
-// The reasons a file cannot be read, as the i18n renderers know them (ENOTREG is ours: a device or a pipe).
+// Why a file cannot be read or written, as the i18n renderers know the reasons (src/i18n/io-reasons.ts);
+// ENOTREG is ours: a device or a pipe. Writing into a folder that does not exist fails with ENOENT too.
 const FS_REASONS: Record<string, string> = {
   ENOENT: 'no such file',
   EISDIR: 'is a directory',
   EACCES: 'permission denied',
+  EPERM: 'permission denied',
   ENOTREG: 'not a regular file',
+  ENOSPC: 'disk full',
+  EROFS: 'read-only file system',
+  ENOTDIR: 'no such folder',
 };
-const fsError = (e: unknown) => {
+const fsError = (e: unknown, writing = false) => {
   const code = (e as NodeJS.ErrnoException).code;
+  if (writing && code === 'ENOENT') return new Error('no such folder');
   return new Error((code && FS_REASONS[code]) ?? String(code ?? e));
 };
 
@@ -98,7 +104,7 @@ const writeBytes = async (path: string, bytes: Uint8Array) => {
   try {
     await writeFile(path, bytes);
   } catch (e) {
-    throw fsError(e);
+    throw fsError(e, true);
   }
 };
 
@@ -178,6 +184,23 @@ const VERIFY_OPTIONS = {
   help: COMMON_OPTIONS.help,
 } as const;
 
+/** node:util's parseArgs error, worded by its code in the CLI's language (its own message is English). */
+function badArgument(e: unknown, m: (typeof cliMessages)[Lang]): string {
+  const { code, message } = e as { code?: string; message: string };
+  const name = /'([^']*)'/.exec(message)?.[1]?.replace(/ <value>$/, '') ?? '';
+  switch (code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return m.args.unknownOption(name);
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return m.args.unexpectedArgument(name);
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      if (/argument missing|ambiguous/.test(message)) return m.args.needsValue(name);
+      return message.includes('does not take') ? m.args.takesNoValue(name) : message;
+    default:
+      return message;
+  }
+}
+
 /** The whole CLI as a function of arguments to an exit code, so tests run it without spawning processes. */
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
@@ -201,7 +224,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     try {
       parsed = parseArgs({ args: rest, allowPositionals, strict: true, options });
     } catch (e) {
-      return usage(e instanceof Error ? e.message : String(e));
+      // The flags did not parse, so --lang is read by hand: a mistake is reported in the language asked for.
+      const flag = rest.indexOf('--lang');
+      const asked = flag >= 0 ? rest[flag + 1] : rest.find((a) => a.startsWith('--lang='))?.slice(7);
+      if (isLang(asked)) lang = asked;
+      return usage(badArgument(e, cliMessages[lang]));
     }
     const common = parsed.values as { lang?: string; help?: boolean };
     if (common.lang !== undefined) {

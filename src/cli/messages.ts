@@ -1,4 +1,5 @@
 import { COUNTS } from '../i18n/counts';
+import { ioReason } from '../i18n/io-reasons';
 import { formatNumber, type Lang, type PluralForms } from '../i18n/lang';
 import type { UnreadableReason } from '../io/review-package';
 
@@ -18,6 +19,13 @@ interface CliMessages {
   noFiles: string;
   badLang: (l: string) => string;
   badDate: (d: string) => string;
+  /** Flags that do not parse. */
+  args: {
+    unknownOption: (flag: string) => string;
+    unexpectedArgument: (arg: string) => string;
+    needsValue: (flag: string) => string;
+    takesNoValue: (flag: string) => string;
+  };
   plan: {
     networkRequired: string;
     programOrTarget: string;
@@ -133,6 +141,12 @@ export const cliMessages: Record<Lang, CliMessages> = {
     needsNetwork: (p) => `${p} is checked against modules: give --network FILE or --catalog FILE.`,
     noFiles: 'Give at least one FILE to validate.',
     badLang: (l) => `Unknown language "${l}": use en or ru.`,
+    args: {
+      unknownOption: (flag) => `Unknown option ${flag}.`,
+      unexpectedArgument: (arg) => `Unexpected argument ${arg}: this command takes no file names.`,
+      needsValue: (flag) => `${flag} needs a value.`,
+      takesNoValue: (flag) => `${flag} takes no value.`,
+    },
     badDate: (d) => `"${d}" is not a date: use YYYY-MM-DD.`,
     plan: {
       networkRequired: 'Give --network FILE: the plan is made from its modules.',
@@ -211,10 +225,16 @@ export const cliMessages: Record<Lang, CliMessages> = {
     files: { one: '# файле', few: '# файлах', many: '# файлах', other: '# файлах' },
     usage: USAGE_RU,
     unknownCommand: (c) => `Неизвестная команда «${c}».`,
-    missingFile: (p, reason) => `Не удалось прочитать ${p}: ${reason}`,
+    missingFile: (p, reason) => `Не удалось прочитать ${p}: ${ioReason('ru', reason)}`,
     needsNetwork: (p) => `${p} проверяется по модулям сети: укажите --network ФАЙЛ или --catalog ФАЙЛ.`,
     noFiles: 'Укажите хотя бы один ФАЙЛ для проверки.',
     badLang: (l) => `Неизвестный язык «${l}»: используйте en или ru.`,
+    args: {
+      unknownOption: (flag) => `Неизвестный параметр ${flag}.`,
+      unexpectedArgument: (arg) => `Лишний аргумент ${arg}: этой команде не нужны имена файлов.`,
+      needsValue: (flag) => `Для ${flag} нужно указать значение.`,
+      takesNoValue: (flag) => `${flag} не принимает значения.`,
+    },
     badDate: (d) => `«${d}» — не дата: используйте ГГГГ-ММ-ДД.`,
     plan: {
       networkRequired: 'Укажите --network ФАЙЛ: план составляется из модулей сети.',
@@ -235,7 +255,7 @@ export const cliMessages: Record<Lang, CliMessages> = {
       badFormat: (f) =>
         `Неизвестный формат «${f}»: используйте pdf, docx, csv или zip (или ВЫХОД с таким расширением).`,
       annexFormat: '--annex — это документ: используйте его с --format pdf или docx.',
-      cannotWrite: (p, reason) => `Не удалось записать ${p}: ${reason}`,
+      cannotWrite: (p, reason) => `Не удалось записать ${p}: ${ioReason('ru', reason)}`,
       overwritesInput: (p, input) => `${p} — это ${input}, один из читаемых файлов: укажите другой ВЫХОД.`,
       what: {
         programme: 'документ программы',

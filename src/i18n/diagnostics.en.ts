@@ -49,6 +49,23 @@ export const vocabularyEn: Vocabulary = {
   },
 };
 
+/** What a JSON parser stumbled on (load.ts's syntaxReason), as a reader would look for it. */
+const SYNTAX_EN: Record<string, (token?: string) => string> = {
+  'ends-early': () => 'the text ends in the middle of a value (a closing bracket or quote missing?)',
+  'property-name': () => 'a property name in double quotes, or "}", was expected here',
+  trailing: () => 'there is more text after the end of the JSON value',
+  'control-character': () =>
+    'a string holds a raw control character (write a line break as \\n, a tab as \\t)',
+  'bad-escape': () => 'a string holds an invalid escape after "\\"',
+  'unterminated-string': () => 'a string is not closed with a double quote',
+  colon: () => '":" was expected after the property name',
+  'comma-object': () => '"," or "}" was expected after the property value',
+  'comma-array': () => '"," or "]" was expected after the array element',
+  number: () => 'a number is malformed',
+  string: () => 'a string stands where it cannot (a comma or colon missing before it?)',
+  token: (token = '') => `unexpected character ${token.length > 1 ? token : `"${token}"`}`,
+};
+
 const parseDetail = (p: DiagnosticParams, f: Formatter): string => {
   switch (p.detail) {
     case 'too-large':
@@ -67,7 +84,7 @@ const parseDetail = (p: DiagnosticParams, f: Formatter): string => {
     case 'unreadable':
       return `The file could not be read: ${p.kind}.`;
     default:
-      return `Not valid JSON${p.line ? ` (line ${p.line}, column ${p.column})` : ''}: ${p.detail}.`;
+      return `Not valid JSON${p.line ? ` (line ${p.line}, column ${p.column})` : ''}: ${SYNTAX_EN[p.kind ?? '']?.(p.expected) ?? p.detail}.`;
   }
 };
 

@@ -1,6 +1,7 @@
 import type { DiagnosticMessages, FixMessages, Vocabulary } from './diagnostics.en';
 import type { DiagnosticParams } from '../domain/diagnostics';
 import type { Formatter } from './format';
+import { ioReason } from './io-reasons';
 import { plural } from './lang';
 
 /**
@@ -45,15 +46,22 @@ export const vocabularyRu: Vocabulary = {
 const hours = (f: Formatter, n: number | undefined) =>
   plural('ru', n ?? 0, { one: '# час', few: '# часа', many: '# часов', other: '# часа' });
 
-// Why a file could not be read, as the readers (file system, HTTP) word it; system messages beyond these stay as given.
-const READ_REASONS_RU: Record<string, string> = {
-  'no such file': 'нет такого файла',
-  'is a directory': 'это папка, а не файл',
-  'permission denied': 'нет прав на чтение',
-  'not a regular file': 'это не обычный файл',
+/** What a JSON parser stumbled on (load.ts's syntaxReason), as a reader would look for it. */
+const SYNTAX_RU: Record<string, (token?: string) => string> = {
+  'ends-early': () => 'текст обрывается посреди значения (не хватает закрывающей скобки или кавычки?)',
+  'property-name': () => 'здесь ожидалось имя свойства в двойных кавычках или «}»',
+  trailing: () => 'после конца JSON-значения есть лишний текст',
+  'control-character': () =>
+    'в строке есть управляющий символ (перевод строки записывается как \\n, табуляция — как \\t)',
+  'bad-escape': () => 'в строке недопустимая последовательность после «\\»',
+  'unterminated-string': () => 'строка не закрыта двойной кавычкой',
+  colon: () => 'после имени свойства ожидалось «:»',
+  'comma-object': () => 'после значения свойства ожидалось «,» или «}»',
+  'comma-array': () => 'после элемента массива ожидалось «,» или «]»',
+  number: () => 'число записано с ошибкой',
+  string: () => 'строка стоит там, где её не может быть (не хватает запятой или двоеточия перед ней?)',
+  token: (token = '') => `неожиданный символ ${token.length > 1 ? token : `«${token}»`}`,
 };
-const readReasonRu = (reason = ''): string =>
-  READ_REASONS_RU[reason] ?? reason.replace(/^no answer in ([\d.]+) s$/, 'сервер не ответил за $1 с');
 
 const parseDetail = (p: DiagnosticParams, f: Formatter): string => {
   switch (p.detail) {
@@ -70,9 +78,9 @@ const parseDetail = (p: DiagnosticParams, f: Formatter): string => {
     case 'not UTF-8 text':
       return 'Файл не в кодировке UTF-8. Сохраните его как JSON в UTF-8.';
     case 'unreadable':
-      return `Не удалось прочитать файл: ${readReasonRu(p.kind)}.`;
+      return `Не удалось прочитать файл: ${ioReason('ru', p.kind)}.`;
     default:
-      return `Это не корректный JSON${p.line ? ` (строка ${p.line}, столбец ${p.column})` : ''}: ${p.detail}.`;
+      return `Это не корректный JSON${p.line ? ` (строка ${p.line}, столбец ${p.column})` : ''}: ${SYNTAX_RU[p.kind ?? '']?.(p.expected) ?? p.detail}.`;
   }
 };
 
@@ -192,7 +200,7 @@ export const diagnosticsRu: DiagnosticMessages = {
   },
   'ref.unknown-partner': (p) => `В сети нет партнёра «${p.partner?.id}», который реализует этот модуль.`,
   'ref.unknown-resource': (p) => `Ни один партнёр сети не предоставляет ресурс «${p.resource?.id}».`,
-  'ref.unknown-catalog': (p) => `Не удалось прочитать каталог «${p.detail}»: ${readReasonRu(p.kind)}.`,
+  'ref.unknown-catalog': (p) => `Не удалось прочитать каталог «${p.detail}»: ${ioReason('ru', p.kind)}.`,
   'prereq.unmet': (p, f) =>
     p.electiveOnly
       ? `Модулю ${f.name(p.module)} нужна компетенция ${f.list(p.competencies, 'or')}, которую дают лишь некоторые варианты выбора в предыдущей группе по выбору.`

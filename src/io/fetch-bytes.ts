@@ -4,11 +4,31 @@ import type { ReadBytes } from './network-source';
 /** Long enough for a slow partner server, short enough that a dead one does not hold the CLI or the page. */
 export const FETCH_TIMEOUT_MS = 30_000;
 
-/** Why a request failed, in a few words: fetch's own "fetch failed" keeps the reason in its cause. */
+// Network failures by the system's code, in the phrases src/i18n/io-reasons.ts translates.
+const NETWORK_REASONS: Record<string, string> = {
+  ENOTFOUND: 'host not found',
+  EAI_AGAIN: 'host not found',
+  ECONNREFUSED: 'connection refused',
+  ECONNRESET: 'connection reset',
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'certificate not trusted',
+  SELF_SIGNED_CERT_IN_CHAIN: 'certificate not trusted',
+  DEPTH_ZERO_SELF_SIGNED_CERT: 'certificate not trusted',
+  CERT_HAS_EXPIRED: 'certificate not trusted',
+  ERR_TLS_CERT_ALTNAME_INVALID: 'certificate not trusted',
+};
+
+/**
+ * Why a request failed, in a few words: Node's "fetch failed" keeps the reason in its cause (with a system
+ * code); a browser says only that the request failed (CORS, offline, refused), as a TypeError.
+ */
 function reasonOf(e: unknown, timeoutMs: number): string {
   if (!(e instanceof Error)) return String(e);
   if (e.name === 'TimeoutError') return `no answer in ${timeoutMs / 1000} s`;
-  return e.cause instanceof Error ? e.cause.message : e.message;
+  const cause = e.cause as (Error & { code?: string }) | undefined;
+  const known = cause?.code && NETWORK_REASONS[cause.code];
+  if (known) return known;
+  if (cause instanceof Error) return cause.message;
+  return e instanceof TypeError ? 'network error' : e.message;
 }
 
 /**

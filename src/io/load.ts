@@ -59,10 +59,58 @@ function parse(text: string): unknown | Diagnostic {
     return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    const at = /position (\d+)/.exec(message);
-    const where = at ? lineColumn(text, Number(at[1])) : {};
-    return diagnostic('json.parse', 'error', '', { detail: message, ...where });
+    const at = errorPosition(message, text);
+    const where = at === undefined ? {} : lineColumn(text, at);
+    return diagnostic('json.parse', 'error', '', { detail: message, ...syntaxReason(message), ...where });
   }
+}
+
+/**
+ * Where the parser stopped. V8 gives "position N", except for an unexpected token, where it quotes the text
+ * around it instead: `..."ten before, ten after"...`, cut short at either end of the file.
+ */
+function errorPosition(message: string, text: string): number | undefined {
+  const at = /position (\d+)/.exec(message);
+  if (at) return Number(at[1]);
+  const quoted = /^Unexpected token .*?, (\.\.\.)?"([\s\S]*)"(\.\.\.)? is not valid JSON$/.exec(message);
+  if (!quoted || (!quoted[1] && !quoted[3])) return undefined;
+  const [, before, context = ''] = quoted;
+  if (!before) return context.length - CONTEXT;
+  const found = text.indexOf(context);
+  return found < 0 ? undefined : found + CONTEXT;
+}
+/** How many characters V8 quotes on each side of an unexpected token. */
+const CONTEXT = 10;
+
+// V8's parser messages, by what the reader should look for; the renderers word each in the user's language.
+const SYNTAX_REASONS: [RegExp, string][] = [
+  [/^Unexpected end of JSON input/, 'ends-early'],
+  [/^Expected (property name|double-quoted property name)/, 'property-name'],
+  [/^Unexpected non-whitespace character after JSON/, 'trailing'],
+  [/^Bad control character in string literal/, 'control-character'],
+  [/^Bad (escaped character|Unicode escape)/, 'bad-escape'],
+  [/^Unterminated string/, 'unterminated-string'],
+  [/^Expected ':' after property name/, 'colon'],
+  [/^Expected ',' or '\}' after property value/, 'comma-object'],
+  [/^Expected ',' or '\]' after array element/, 'comma-array'],
+  [
+    /^(No number after minus sign|Unterminated fractional number|Exponent part is missing a number|Unexpected number)/,
+    'number',
+  ],
+  [/^Unexpected string/, 'string'],
+];
+
+/** What a parser message means (`kind`), and the character it stumbled on (`expected`); nothing if unknown. */
+function syntaxReason(message: string): Pick<Diagnostic['params'], 'kind' | 'expected'> {
+  for (const [pattern, kind] of SYNTAX_REASONS) if (pattern.test(message)) return { kind };
+  const token = /^Unexpected token '?(.)'?[, ]/u.exec(message);
+  if (!token) return {};
+  // An invisible character is named by its code point: quoting it would show nothing.
+  const c = token[1]!;
+  const shown = /[\p{L}\p{N}\p{P}\p{S}]/u.test(c)
+    ? c
+    : `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  return { kind: 'token', expected: shown };
 }
 
 const isDiagnostic = (x: unknown): x is Diagnostic =>

@@ -246,14 +246,14 @@ describe('usage errors', () => {
     ],
     [
       ['export', prog, '--network', net, '-o', join(dir, 'no-dir', 'x.zip')],
-      /Cannot write .*x\.zip: no such file/,
+      /Cannot write .*x\.zip: no such folder/,
     ],
     [['export', prog, '--network', net, '-o', out('x.zip'), '--lang', 'de'], /Unknown language "de"/],
     [['verify'], /Give one PACKAGE/],
     [['verify', prog, prog], /Give one PACKAGE/],
     [['verify', join(dir, 'nope.zip')], /Cannot read .*nope\.zip: no such file/],
     [['verify', dir], /Cannot read .*: is a directory/],
-    [['verify', prog, '--as-of', AS_OF], /Unknown option '--as-of'/],
+    [['verify', prog, '--as-of', AS_OF], /^Unknown option --as-of\./],
   ])('exits 2: %j', async (args, message) => {
     const r = await run(...args);
     expect(r).toEqual({ code: 2, stdout: '', stderr: expect.stringMatching(message) });

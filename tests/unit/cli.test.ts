@@ -177,7 +177,7 @@ describe('validate', () => {
   });
 
   it.each([
-    [['validate', '--bogus', 'x.json'], /Unknown option '--bogus'/],
+    [['validate', '--bogus', 'x.json'], /^Unknown option --bogus\./],
     [['validate', join(dir, 'nope.json')], /Cannot read .*nope\.json: no such file/],
     [['validate'], /Give at least one FILE/],
     [['frobnicate'], /Unknown command "frobnicate"/],
@@ -254,5 +254,35 @@ describe('catalogs published at URLs', () => {
     } finally {
       server.close();
     }
+  });
+});
+
+describe('messages in the language asked for, with no English left in Russian', () => {
+  it('says what is wrong in broken JSON and where, even where the parser gives no position', async () => {
+    const trailingComma = file('comma.json', '{"kind": "program",\n  "stages": [1,2,3,4,5,6,7,8,9,10,]}');
+    const lineBreak = file('break.json', '{"kind": "program", "title": "two\nlines"}');
+    const messages = async (lang: string) =>
+      JSON.parse(
+        (await run('validate', trailingComma, lineBreak, '--json', '--lang', lang)).stdout,
+      ).files.map((f: { diagnostics: { message: string }[] }) => f.diagnostics[0]!.message);
+    expect(await messages('en')).toEqual([
+      'Not valid JSON (line 2, column 35): unexpected character "]".',
+      'Not valid JSON (line 1, column 34): a string holds a raw control character (write a line break as \\n, a tab as \\t).',
+    ]);
+    expect(await messages('ru')).toEqual([
+      'Это не корректный JSON (строка 2, столбец 35): неожиданный символ «]».',
+      'Это не корректный JSON (строка 1, столбец 34): в строке есть управляющий символ (перевод строки записывается как \\n, табуляция — как \\t).',
+    ]);
+  });
+
+  it.each([
+    [['validate', 'nowhere.json'], 'Не удалось прочитать nowhere.json: нет такого файла'],
+    [['validate', 'x.json', '--frobnicate'], 'Неизвестный параметр --frobnicate.'],
+    [['validate', 'x.json', '--network'], 'Для --network нужно указать значение.'],
+    [['validate', 'x.json', '--json=yes'], '--json не принимает значения.'],
+  ])('words the usage error of %j in Russian (exit 2)', async (args, message) => {
+    const r = await run(...args, '--lang', 'ru');
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')[0]).toBe(message);
   });
 });
