@@ -37,16 +37,18 @@ export function applyWaivers(diagnostics: Diagnostic[], waivers: readonly Waiver
     return { ...d, waived: { reason: waivers[i]!.reason, by: waivers[i]!.by } };
   });
   waivers.forEach((w, i) => {
-    if (!used.has(i))
-      out.push(
-        diagnostic(
-          'waiver.unused',
-          'info',
-          pointerOf('waivers', i),
-          { detail: w.code },
-          { moduleId: w.moduleId },
-        ),
-      );
+    if (used.has(i)) return;
+    // A waiver of an error matches, but cannot apply: say so, rather than that it matches nothing.
+    const onError = diagnostics.some((d) => d.severity === 'error' && matches(w, d));
+    out.push(
+      diagnostic(
+        'waiver.unused',
+        'info',
+        pointerOf('waivers', i),
+        { detail: w.code, ...(onError && { kind: 'error' }) },
+        { moduleId: w.moduleId },
+      ),
+    );
   });
   return out;
 }

@@ -149,7 +149,7 @@ export const diagnosticsEn: DiagnosticMessages = {
   'module.unused': (p, f) =>
     `${f.name(p.module)} develops no target competency and nothing a later module needs.`,
   'hours.below-minimum': (p, f) =>
-    `The programme has ${f.num(p.total)} h, below the minimum of ${f.num(p.min)} h for ${vocabularyEn.programType[p.kind ?? ''] ?? p.kind}.`,
+    `${p.electiveOnly ? 'With its lightest elective choices, the programme has' : 'The programme has'} ${f.num(p.total)} h, below the minimum of ${f.num(p.min)} h for ${vocabularyEn.programType[p.kind ?? ''] ?? p.kind}.`,
   'hours.above-maximum': (p, f) =>
     `The programme can reach ${f.num(p.total)} h, above the maximum of ${f.num(p.max)} h for ${vocabularyEn.programType[p.kind ?? ''] ?? p.kind}.`,
   'elective.unsatisfiable': (p, f) =>
@@ -157,7 +157,10 @@ export const diagnosticsEn: DiagnosticMessages = {
   'assessment.missing-final': () => 'The programme has no final assessment (final attestation).',
   'module.retired': (p, f) =>
     `${f.name(p.module)} is not valid on ${p.date}${p.validUntil && p.validUntil < (p.date ?? '') ? ` (retired after ${p.validUntil})` : p.validFrom ? ` (valid from ${p.validFrom})` : ''}.`,
-  'waiver.unused': (p) => `The waiver for "${p.detail}" matches no diagnostic any more; remove it.`,
+  'waiver.unused': (p) =>
+    p.kind === 'error'
+      ? `The waiver for "${p.detail}" names an error, and errors cannot be waived: fix the problem, then remove the waiver.`
+      : `The waiver for "${p.detail}" matches no diagnostic any more; remove it.`,
 };
 
 export const fixesEn: FixMessages = {

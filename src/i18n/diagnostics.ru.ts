@@ -217,7 +217,7 @@ export const diagnosticsRu: DiagnosticMessages = {
   'module.unused': (p, f) =>
     `Модуль ${f.name(p.module)} не формирует ни целевых компетенций, ни того, что нужно следующим модулям.`,
   'hours.below-minimum': (p, f) =>
-    `В программе ${hours(f, p.total)} — меньше минимума в ${hours(f, p.min)} для вида «${vocabularyRu.programType[p.kind ?? ''] ?? p.kind}».`,
+    `${p.electiveOnly ? 'При самом лёгком выборе модулей по выбору в программе' : 'В программе'} ${hours(f, p.total)} — меньше минимума в ${hours(f, p.min)} для вида «${vocabularyRu.programType[p.kind ?? ''] ?? p.kind}».`,
   'hours.above-maximum': (p, f) =>
     `Программа может достигать ${hours(f, p.total)} — больше максимума в ${hours(f, p.max)} для вида «${vocabularyRu.programType[p.kind ?? ''] ?? p.kind}».`,
   'elective.unsatisfiable': (p, f) =>
@@ -225,7 +225,10 @@ export const diagnosticsRu: DiagnosticMessages = {
   'assessment.missing-final': () => 'В программе не указана итоговая аттестация.',
   'module.retired': (p, f) =>
     `Модуль ${f.name(p.module)} не действует на ${p.date}${p.validUntil && p.validUntil < (p.date ?? '') ? ` (выведен из обращения после ${p.validUntil})` : p.validFrom ? ` (действует с ${p.validFrom})` : ''}.`,
-  'waiver.unused': (p) => `Исключение для «${p.detail}» больше ни к чему не относится; удалите его.`,
+  'waiver.unused': (p) =>
+    p.kind === 'error'
+      ? `Исключение для «${p.detail}» относится к ошибке, а ошибки исключать нельзя: исправьте проблему, затем удалите исключение.`
+      : `Исключение для «${p.detail}» больше ни к чему не относится; удалите его.`,
 };
 
 export const fixesRu: FixMessages = {

@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import { diagnostic, type Diagnostic, type DiagnosticParams } from '../domain/diagnostics';
+import { diagnostic, pointerOf, type Diagnostic, type DiagnosticParams } from '../domain/diagnostics';
 import type { FileKind } from '../domain/model';
 import * as validators from './generated/validators.js';
 import type { StandaloneValidator } from './generated/validators.js';
@@ -197,12 +197,18 @@ export function schemaErrors(kind: FileKind, doc: unknown): ErrorObject[] {
 export const validateSchema = (kind: FileKind, doc: unknown): Diagnostic[] =>
   describeSchemaErrors(schemaErrors(kind, doc));
 
+/** Where a failure is: an unknown property at itself (ajv reports it at its object), so it can be found and deleted. */
+const placeOf = (e: ErrorObject): string =>
+  e.keyword === 'additionalProperties'
+    ? e.instancePath + pointerOf(String((e.params as { additionalProperty: unknown }).additionalProperty))
+    : e.instancePath;
+
 /** Schema failures as diagnostics, one per problem, capped. */
 export function describeSchemaErrors(raw: ErrorObject[]): Diagnostic[] {
   if (raw.length === 0) return [];
   const errors = simplify(foldPropertyNames(raw));
   const out = errors.slice(0, MAX_SCHEMA_DIAGNOSTICS).map(({ error, detail, alternatives }) =>
-    diagnostic('schema', 'error', error.instancePath, {
+    diagnostic('schema', 'error', placeOf(error), {
       keyword: error.keyword,
       detail,
       ...schemaFacts(error),

@@ -210,11 +210,14 @@ test('a bad file is refused with its diagnostics and the open programme is untou
   await catalog.getByRole('status').filter({ hasText: '132 modules' }).waitFor();
   const { readFileSync } = await import('node:fs');
   await importFile(page, 'partner.json', readFileSync('fixtures/invalid/ref-unknown-partner.json', 'utf8'));
-  await page
+  const report = page
     .getByRole('status')
-    .filter({ hasText: 'Catalog partner.json added to the network: 1 error, 0 warnings.' })
-    .waitFor();
-  await page.getByText('ref.unknown-partner').waitFor();
+    .filter({ hasText: 'Catalog partner.json added to the network: 1 error, 0 warnings.' });
+  await report.getByText('ref.unknown-partner').waitFor();
+  // The error stays listed with the network's problems after the report is dismissed.
+  const problems = page.getByRole('region', { name: 'Network problems' });
+  await problems.getByText('1 error in 1 file of the network.').click();
+  await problems.getByRole('heading', { name: 'partner.json' }).waitFor();
   await catalog.getByRole('status').filter({ hasText: '133 modules' }).waitFor();
   await page.getByRole('button', { name: 'Dismiss' }).click();
 

@@ -149,7 +149,7 @@ describe('loadFile', () => {
       }),
     );
     expect(r.diagnostics.map((d) => [d.pointer, d.params.keyword, d.params.detail])).toEqual([
-      ['', 'additionalProperties', 'unknown property "extra"'],
+      ['/extra', 'additionalProperties', 'unknown property "extra"'],
       ['/programType', 'enum', 'must be one of "advanced-training", "retraining", "vocational-training"'],
       ['/stages/0/id', 'pattern', 'must match pattern "^[a-z0-9][a-z0-9._-]{0,127}$"'],
       ['/stages/0/title', 'anyOf', 'must NOT have fewer than 1 characters; or must be object'],

@@ -25,7 +25,7 @@ describe('a network catalog with a schema slip', () => {
     expect(loaded.value.modules.map((m) => m.id)).toEqual(['m-a']);
     expect(loaded.diagnostics.map((d) => [d.code, d.pointer, d.params.kind])).toEqual([
       ['schema', '/modules/1', 'hours'],
-      ['schema', '/modules/2', 'hourz'],
+      ['schema', '/modules/2/hourz', 'hourz'],
     ]);
     expect(loaded.salvage).toEqual({
       refused: { partners: [], competencies: [], modules: ['m-b', 'm-c'] },
@@ -38,7 +38,7 @@ describe('a network catalog with a schema slip', () => {
     const noId = { ...slipped(), id: undefined };
     const loaded = loadKind(JSON.stringify(noId), 'catalog', { salvage: true });
     expect(loaded.ok).toBe(false);
-    expect(loaded.diagnostics.map((d) => d.pointer)).toEqual(['', '/modules/1', '/modules/2']);
+    expect(loaded.diagnostics.map((d) => d.pointer)).toEqual(['', '/modules/1', '/modules/2/hourz']);
   });
 
   it('points cross-catalog problems at the file’s own positions, not the kept list’s', () => {

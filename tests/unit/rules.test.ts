@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyEdit } from '../../src/domain/edits';
 import { AS_OF, codes, group, hours, indexOf, mod, program, ref, validate } from './helpers/builders';
 import { validateProgram } from '../../src/domain/validate';
+import { renderDiagnostics } from '../../src/i18n/render-diagnostic';
 
 const a = mod({ id: 'm-a', outcomes: ['c-a'] });
 const b = mod({ id: 'm-b', outcomes: ['c-b'], prerequisites: ['c-a'] });
@@ -244,7 +245,11 @@ describe('hours, final assessment, validity and waivers', () => {
       programType: 'advanced-training',
       targetCompetencies: ['c-big'],
     });
-    expect(codes(p, [big, small])).toEqual(['error:hours.below-minimum']);
+    const [below, ...rest] = validate(p, [big, small]);
+    expect(rest).toEqual([]);
+    expect(renderDiagnostics([below!], 'en')[0]!.message).toBe(
+      'With its lightest elective choices, the programme has 10 h, below the minimum of 16 h for advanced training.',
+    );
     const index = indexOf([big, small]);
     index.bounds = { 'advanced-training': { min: 8, max: 200 } };
     const found = validateProgram(p, index, { asOf: AS_OF });
@@ -309,6 +314,11 @@ describe('hours, final assessment, validity and waivers', () => {
       ['module.unused', 'warning', 'Methodologist'],
       ['waiver.unused', 'info', null],
       ['waiver.unused', 'info', null],
+    ]);
+    // The waiver of an error is told apart from a stale one.
+    expect(renderDiagnostics(found.slice(2), 'en').map((d) => d.message)).toEqual([
+      'The waiver for "coverage.missing" names an error, and errors cannot be waived: fix the problem, then remove the waiver.',
+      'The waiver for "module.retired" matches no diagnostic any more; remove it.',
     ]);
   });
 });

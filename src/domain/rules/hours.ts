@@ -44,7 +44,14 @@ export function checkHours(program: Program, index: NetworkIndex): Diagnostic[] 
   const out: Diagnostic[] = [];
   const params = { kind: program.programType, min: bound.min, max: bound.max };
   if (bound.min !== undefined && range.min < bound.min)
-    out.push(diagnostic('hours.below-minimum', 'error', '/stages', { ...params, total: range.min }));
+    out.push(
+      diagnostic('hours.below-minimum', 'error', '/stages', {
+        ...params,
+        total: range.min,
+        // Then only the lightest choices of electives fall short, which the message says.
+        ...(range.min !== range.max && { electiveOnly: true }),
+      }),
+    );
   if (bound.max !== undefined && range.max > bound.max)
     out.push(diagnostic('hours.above-maximum', 'error', '/stages', { ...params, total: range.max }));
   return out;
