@@ -29,8 +29,8 @@ interface CliMessages {
   plan: {
     networkRequired: string;
     programOrTarget: string;
-    /** Ids given to --prior (competencies) or --exclude (modules) that the network does not hold. */
-    unknownIds: (flag: 'prior' | 'exclude', ids: string) => string;
+    /** Ids given to --prior (competencies), --exclude or --elective (modules) that the network does not hold. */
+    unknownIds: (flag: 'prior' | 'exclude' | 'elective', ids: string) => string;
     badNumber: (flag: string, value: string) => string;
     /** Evidence recorded in the trajectory for prior learning given with --prior. */
     statedOnCommandLine: string;
@@ -150,7 +150,7 @@ export const cliMessages: Record<Lang, CliMessages> = {
     badDate: (d) => `"${d}" is not a date: use YYYY-MM-DD.`,
     plan: {
       networkRequired: 'Give --network FILE: the plan is made from its modules.',
-      programOrTarget: 'Give either --program FILE or --target ID[,ID...], not both.',
+      programOrTarget: 'Give exactly one of --program FILE and --target ID[,ID...].',
       unknownIds: (flag, ids) =>
         `--${flag}: the network has no ${flag === 'prior' ? 'competency' : 'module'} ${ids}; check the spelling.`,
       badNumber: (flag, value) => `--${flag} takes a positive number, not "${value}".`,
@@ -201,6 +201,7 @@ export const cliMessages: Record<Lang, CliMessages> = {
         '  container   every listed file matches, but the zip itself was altered (headers, entry order or the manifest’s text)',
       reasons: {
         'not-a-zip': (d) => `It is not a zip file${d ? ` (${d})` : ''}.`,
+        'altered-archive': () => 'Bytes were added to it or cut out of it: refused unopened.',
         'too-large': () => 'It holds more than 100 MB: refused unopened.',
         'too-many-entries': () => 'It holds more than 1,000 files: refused unopened.',
         'unsafe-path': (d) =>
@@ -238,7 +239,7 @@ export const cliMessages: Record<Lang, CliMessages> = {
     badDate: (d) => `«${d}» — не дата: используйте ГГГГ-ММ-ДД.`,
     plan: {
       networkRequired: 'Укажите --network ФАЙЛ: план составляется из модулей сети.',
-      programOrTarget: 'Укажите либо --program ФАЙЛ, либо --target ID[,ID...], но не то и другое.',
+      programOrTarget: 'Укажите ровно одно из двух: --program ФАЙЛ или --target ID[,ID...].',
       unknownIds: (flag, ids) =>
         `--${flag}: в сети нет ${flag === 'prior' ? 'компетенции' : 'модуля'} ${ids}; проверьте написание.`,
       badNumber: (flag, value) => `--${flag}: нужно положительное число, а не «${value}».`,
@@ -289,7 +290,9 @@ export const cliMessages: Record<Lang, CliMessages> = {
       container:
         '  архив      все перечисленные файлы совпадают, но сам zip изменён (заголовки, порядок файлов или текст манифеста)',
       reasons: {
-        'not-a-zip': (d) => `Это не zip-файл${d ? ` (${d})` : ''}.`,
+        // The unzipper's own detail is English, so it is left out here.
+        'not-a-zip': () => 'Это не zip-файл.',
+        'altered-archive': () => 'В файл добавлены байты или из него вырезаны: не открывается.',
         'too-large': () => 'В нём больше 100 МБ: не открывается.',
         'too-many-entries': () => 'В нём больше 1000 файлов: не открывается.',
         'unsafe-path': (d) =>

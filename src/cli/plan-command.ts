@@ -128,6 +128,7 @@ export async function runPlan(flags: PlanFlags, ctx: PlanContext): Promise<numbe
   const targets = ids(flags.target);
   const { network } = flags;
   if (!network) return ctx.usage(m.plan.networkRequired);
+  if (flags.target !== undefined && targets.length === 0) return ctx.usage(m.args.needsValue('--target'));
   if ((flags.program === undefined) === (targets.length === 0)) return ctx.usage(m.plan.programOrTarget);
   const asOf = flags['as-of'] ?? ctx.today;
   if (!isCalendarDate(asOf)) return ctx.usage(m.badDate(asOf));
@@ -148,12 +149,13 @@ export async function runPlan(flags: PlanFlags, ctx: PlanContext): Promise<numbe
     );
     return 1;
   }
-  // A typo in prior learning or an exclusion would silently plan for something else than was asked.
-  const unknown = (flag: 'prior' | 'exclude', known: ReadonlyMap<string, unknown>) =>
+  // A typo in prior learning, an exclusion or a choice would silently plan for something else than was asked.
+  const unknown = (flag: 'prior' | 'exclude' | 'elective', known: ReadonlyMap<string, unknown>) =>
     ids(flags[flag]).filter((id) => !known.has(id));
   for (const [flag, known] of [
     ['prior', index.competencies],
     ['exclude', index.moduleVersions],
+    ['elective', index.moduleVersions],
   ] as const) {
     const missed = unknown(flag, known);
     if (missed.length) return ctx.usage(m.plan.unknownIds(flag, missed.join(', ')));

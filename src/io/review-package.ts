@@ -78,6 +78,7 @@ export type PackageProblem =
 
 export type UnreadableReason =
   | 'not-a-zip'
+  | 'altered-archive'
   | 'too-large'
   | 'too-many-entries'
   | 'unsafe-path'
@@ -253,8 +254,35 @@ function listEntries(zip: Uint8Array): string[] {
   return names;
 }
 
+const END_RECORD = 0x06054b50;
+const END_RECORD_SIZE = 22;
+
+/**
+ * The central directory must end where the end record starts, and the record (with its comment) end the file,
+ * as in every zip this app writes. Bytes added in front (or cut out) shift everything, and the directory then
+ * reads as garbage: sizes in the gigabytes, names of noise. Such a file was altered, and is refused as that
+ * rather than for what the garbage declares; so is one with bytes added at the end. A file with no end record
+ * is left to the unzipper to refuse.
+ */
+function checkEndRecord(zip: Uint8Array): void {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const last = zip.byteLength - END_RECORD_SIZE;
+  // The record ends with a comment of up to 64 KB, so it is searched for backwards from the end.
+  for (let at = last; at >= Math.max(0, last - 0xffff); at--) {
+    if (view.getUint32(at, true) !== END_RECORD) continue;
+    const directorySize = view.getUint32(at + 12, true);
+    const directoryOffset = view.getUint32(at + 16, true);
+    const commentLength = view.getUint16(at + 20, true);
+    const shifted = directoryOffset !== 0xffffffff && directoryOffset + directorySize !== at;
+    if (shifted || at + END_RECORD_SIZE + commentLength !== zip.byteLength)
+      throw new Unreadable('altered-archive');
+    return;
+  }
+}
+
 function extract(zip: Uint8Array): Map<string, Uint8Array> {
   if (zip.byteLength > PACKAGE_LIMITS.maxTotalBytes) throw new Unreadable('too-large');
+  checkEndRecord(zip);
   let names: string[];
   let files: Record<string, Uint8Array>;
   try {

@@ -101,7 +101,7 @@ describe('plan', () => {
     expect(steps.sort()).toEqual(['m-extra', 'm-weld-long']);
   });
 
-  it('refuses --prior and --exclude ids the network does not hold, naming them (exit 2)', async () => {
+  it('refuses --prior, --exclude and --elective ids the network does not hold, naming them (exit 2)', async () => {
     const prior = await weld('--prior', 'c-safety,c-saftey');
     expect(prior.code).toBe(2);
     expect(prior.stdout).toBe('');
@@ -109,6 +109,11 @@ describe('plan', () => {
     const exclude = await weld('--exclude', 'm-wled,m-nope', '--lang', 'ru');
     expect(exclude.code).toBe(2);
     expect(exclude.stderr).toContain('--exclude: в сети нет модуля m-wled, m-nope; проверьте написание.');
+    const elective = await weld('--elective', 'm-nope');
+    expect(elective.code).toBe(2);
+    expect(elective.stderr.split('\n')[0]).toBe(
+      '--elective: the network has no module m-nope; check the spelling.',
+    );
   });
 
   it('explains an unreachable or unknown target and exits 1', async () => {
@@ -185,10 +190,11 @@ describe('plan', () => {
 
   it.each([
     [['plan', '--target', 'c-weld'], /Give --network FILE/],
-    [['plan', '--network', net], /Give either --program FILE or --target/],
+    [['plan', '--network', net], /^Give exactly one of --program FILE and --target ID/],
+    [['plan', '--network', net, '--target', ' , '], /^--target needs a value\./],
     [
       ['plan', '--network', net, '--program', prog, '--target', 'c-weld'],
-      /Give either --program FILE or --target/,
+      /^Give exactly one of --program FILE and --target ID/,
     ],
     [['plan', '--network', out('nope.json'), '--target', 'c-weld'], /Cannot read .*nope\.json: no such file/],
     [['plan', '--network', net, '--program', out('nope.json')], /Cannot read .*nope\.json: no such file/],

@@ -187,6 +187,10 @@ describe('packPackage and verifyPackage', () => {
       (f) => void (f['manifest.json'] = text(JSON.stringify({ ...manifest, schemaVersion: 2 }))),
     );
     expect(await unreadable(newer)).toBe('unsupported-version');
+    // Bytes added at either end shift or trail the zip: altered, not "more than 100 MB" from garbage sizes.
+    const junk = text('JUNKJUNK');
+    expect(await unreadable(new Uint8Array([...junk, ...zip]))).toBe('altered-archive');
+    expect(await unreadable(new Uint8Array([...zip, ...junk]))).toBe('altered-archive');
   });
 
   it('refuses traversal paths, too many entries and too much data before extracting anything', async () => {

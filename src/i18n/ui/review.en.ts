@@ -31,6 +31,7 @@ export const reviewEn = {
   container: 'the package’s own structure or manifest was altered, though every listed file matches',
   unreadableReasons: {
     'not-a-zip': 'it is not a zip archive',
+    'altered-archive': 'bytes were added to it or cut out of it',
     'too-large': 'it unpacks to more than 100 MB',
     'too-many-entries': 'it holds more than 1,000 files',
     'unsafe-path': 'it holds a file with an unsafe path',

@@ -37,6 +37,7 @@ export const reviewRu: ReviewMessages = {
   container: 'изменена структура пакета или его манифест, хотя все перечисленные файлы совпадают',
   unreadableReasons: {
     'not-a-zip': 'это не zip-архив',
+    'altered-archive': 'в файл добавлены байты или из него вырезаны',
     'too-large': 'в распакованном виде он больше 100 МБ',
     'too-many-entries': 'в нём больше 1000 файлов',
     'unsafe-path': 'в нём есть файл с небезопасным путём',
