@@ -25,6 +25,7 @@ export function schemaArtifacts(): {
     // messages in every error branch were 1.4 KB of the app's first download.
     messages: false,
   });
+  assertLengthBoundsAgree(schemas);
   for (const kind of FILE_KINDS) ajv.addSchema(schemas[kind]);
   const exports = Object.fromEntries(FILE_KINDS.map((k) => [validatorName(k), schemaId(k)]));
   // Standalone ESM still emits require() for ajv's code-point counter; a local one keeps the module pure ESM.
@@ -37,9 +38,19 @@ export function schemaArtifacts(): {
   return { schemas, validatorsSource };
 }
 
-// Counts code points (a surrogate pair is one), as ajv's runtime helper does, with a plain loop: it runs on every title.
-const UCS2LENGTH =
-  'const ucs2length = (s) => { const n = s.length; let len = n; for (let i = 0; i < n - 1; i++) { const c = s.charCodeAt(i); if (c >= 0xd800 && c <= 0xdbff) { const d = s.charCodeAt(i + 1); if (d >= 0xdc00 && d <= 0xdfff) { len--; i++; } } } return len; };\n';
+/**
+ * Length in UTF-16 units where ajv counts code points: the two agree on "at least one character", the only
+ * length bound our schemas have (assertLengthBoundsAgree), and counting code points walked every character of
+ * every title and description of a 10k-module network.
+ */
+const UCS2LENGTH = 'const ucs2length = (s) => s.length;\n';
+
+/** Any length bound but minLength 1 would need code points counted (ajv's own counter) again. */
+function assertLengthBoundsAgree(schemas: Record<FileKind, unknown>): void {
+  const bounds = JSON.stringify(schemas).match(/"(?:minLength|maxLength)":\d+/g) ?? [];
+  const other = bounds.find((b) => b !== '"minLength":1');
+  if (other) throw new Error(`schema length bound ${other}: count code points again (UCS2LENGTH)`);
+}
 
 export const validatorName = (kind: FileKind) => `validate_${kind.replace('-', '_')}`;
 export const schemaFileName = (kind: FileKind) => `${kind}.schema.json`;

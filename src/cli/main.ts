@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
-import type { Stats } from 'node:fs';
-import { open, readFile, stat, writeFile } from 'node:fs/promises';
+import { closeSync, openSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
+import { stat, writeFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { localIsoDate } from '../domain/dates';
@@ -51,9 +51,13 @@ const fsError = (e: unknown, writing = false) => {
   return new Error((code && FS_REASONS[code]) ?? String(code ?? e));
 };
 
-/** A path's stats, when it is a regular file: a directory or a device (such as /dev/zero, which never ends) is refused. */
-async function regularFile(path: string): Promise<Stats> {
-  const info = await stat(path);
+/**
+ * A path's stats, when it is a regular file: a directory or a device (such as /dev/zero, which never ends) is
+ * refused. Local files are read synchronously: the CLI has nothing else to do meanwhile, and the thread pool's
+ * round trips left the main thread idle for about 10 ms of a 10k-module validation.
+ */
+function regularFile(path: string): Stats {
+  const info = statSync(path);
   if (!info.isFile())
     throw Object.assign(new Error(path), { code: info.isDirectory() ? 'EISDIR' : 'ENOTREG' });
   return info;
@@ -62,13 +66,13 @@ async function regularFile(path: string): Promise<Stats> {
 const isUrl = (path: string) => /^https?:\/\//i.test(path);
 
 /** The first `n` bytes of a file, for one too large to read whole. */
-async function readHead(path: string, n: number): Promise<Buffer> {
-  const handle = await open(path, 'r');
+function readHead(path: string, n: number): Buffer {
+  const fd = openSync(path, 'r');
   try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(n), 0, n, 0);
-    return buffer.subarray(0, bytesRead);
+    const buffer = Buffer.alloc(n);
+    return buffer.subarray(0, readSync(fd, buffer, 0, n, 0));
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
@@ -81,9 +85,8 @@ const readBytes = async (path: string) => {
   // Network manifests may list catalogs by URL, as partners publish them.
   if (isUrl(path)) return fetchBytes(path);
   try {
-    const info = await regularFile(path);
     const bytes =
-      info.size > MAX_FILE_BYTES ? await readHead(path, MAX_FILE_BYTES + 1) : await readFile(path);
+      regularFile(path).size > MAX_FILE_BYTES ? readHead(path, MAX_FILE_BYTES + 1) : readFileSync(path);
     return isUtf8(bytes) ? bytes.toString('utf8') : bytes;
   } catch (e) {
     throw fsError(e);
@@ -93,8 +96,8 @@ const readBytes = async (path: string) => {
 /** A package as bytes, whatever they are; one larger than `maxBytes` is not read at all. */
 async function readRaw(path: string, maxBytes: number): Promise<Uint8Array | 'too-large'> {
   try {
-    if ((await regularFile(path)).size > maxBytes) return 'too-large';
-    return new Uint8Array(await readFile(path));
+    if (regularFile(path).size > maxBytes) return 'too-large';
+    return new Uint8Array(readFileSync(path));
   } catch (e) {
     throw fsError(e);
   }
@@ -136,7 +139,7 @@ async function unreadableFile(paths: readonly string[], lang: Lang): Promise<str
   for (const path of paths) {
     if (isUrl(path)) continue;
     try {
-      await regularFile(path);
+      regularFile(path);
     } catch (e) {
       return cliMessages[lang].missingFile(path, fsError(e).message);
     }

@@ -225,8 +225,9 @@ export function loadFile(input: string | Uint8Array, options: LoadOptions = {}):
     if (!kept) return { ok: false, kind, diagnostics: problems };
     ({ doc: checked, salvage } = kept);
   }
-  // Searched in the file as read, so the pointer is the file's own even when items were left out.
-  const lone = loneSurrogate(text, migrated.doc);
+  // Searched in the file as read, so the pointer is the file's own even when items were left out. Only a \u
+  // escape writes a lone surrogate, and the key scan looks for those too: a text with none has none.
+  const lone = keysPossible ? loneSurrogate(text, migrated.doc) : undefined;
   if (lone !== undefined)
     return fail(diagnostic('json.parse', 'error', lone, { detail: 'lone-surrogate' }), kind);
   const typed = checked as unknown as FileOfKind[typeof kind];
