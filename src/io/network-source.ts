@@ -76,8 +76,9 @@ export const sameCatalog = (a: CatalogSource, b: CatalogSource) =>
 export function overlayCatalogs(
   catalogs: readonly CatalogSource[],
   updates: readonly CatalogSource[],
+  same: (catalog: CatalogSource, update: CatalogSource) => boolean = sameCatalog,
 ): CatalogSource[] {
-  return [...catalogs.filter((c) => !updates.some((u) => sameCatalog(c, u))), ...updates];
+  return [...catalogs.filter((c) => !updates.some((u) => same(c, u))), ...updates];
 }
 
 /**

@@ -8,7 +8,6 @@ import {
   indexCatalogs,
   loadNetwork,
   overlayCatalogs,
-  sameCatalog,
   type FileReport,
   type LoadedNetwork,
 } from '../io/network-source';
@@ -41,21 +40,47 @@ export interface LibrarySlice {
   restoreImportedCatalogs: () => Promise<void>;
 }
 
+/** A location's file name: an imported file has only its name, a network file a path or an address. */
+const fileName = (location: string) => location.split(/[?#]/, 1)[0]!.split('/').pop()!;
+
+/** An import stands for the network file of its name, wherever the network keeps it. */
+const standsFor = (imported: CatalogSource, location: string) =>
+  fileName(imported.source) === fileName(location);
+
+/** The manifest's report of a catalog it could not read, when an import now stands for that catalog. */
+const unreadableFixed = (d: Diagnostic, fixed: (location: string) => boolean) =>
+  d.code === 'ref.unknown-catalog' && d.params.detail !== undefined && fixed(d.params.detail);
+
+/** Whether an import takes a network catalog's place: the same id, or the same file name. */
+const replaces = (catalog: CatalogSource, imported: CatalogSource) =>
+  catalog.catalog.id === imported.catalog.id || standsFor(imported, catalog.source);
+
 /**
  * The loaded network with imported catalogs laid over it: each import takes the place of a catalog with its id
- * or file name. Reports keep the network's files and add one per import, with its cross-network problems.
+ * or file name, or of a file that could not be loaded (a partner's fixed catalog). Reports keep the network's
+ * files and add one per import, with its cross-network problems.
  */
 function withImports(loaded: LoadedNetwork, imported: readonly CatalogSource[]): LoadedNetwork {
   if (imported.length === 0) return loaded;
-  const catalogs = overlayCatalogs(loaded.catalogs, imported);
+  const catalogs = overlayCatalogs(loaded.catalogs, imported, replaces);
   const kept = catalogs.slice(0, catalogs.length - imported.length);
   const reports: FileReport[] = catalogs.map((c) => ({ path: c.source, kind: 'catalog', diagnostics: [] }));
-  // An import may stand in for a catalog that could not be loaded.
-  const unloaded = loaded.unloaded.filter((u) => !imported.some((c) => c.source === u));
+  // The manifest (the first file) is no catalog an import could stand for.
+  const manifest = loaded.files[0]?.path;
+  const fixed = (location: string) => location !== manifest && imported.some((c) => standsFor(c, location));
+  const unloaded = loaded.unloaded.filter((u) => !fixed(u));
   const index = indexCatalogs(catalogs, loaded.network, reports, unloaded);
-  const keptFiles = loaded.files.filter(
-    (f) => !loaded.catalogs.some((c) => c.source === f.path && !kept.includes(c)),
-  );
+  const keptFiles = loaded.files
+    .filter(
+      (f) =>
+        !loaded.catalogs.some((c) => c.source === f.path && !kept.includes(c)) &&
+        !(loaded.unloaded.includes(f.path) && fixed(f.path)),
+    )
+    .map((f) =>
+      f.path === manifest
+        ? { ...f, diagnostics: f.diagnostics.filter((d) => !unreadableFixed(d, fixed)) }
+        : f,
+    );
   return { ...loaded, catalogs, unloaded, index, files: [...keptFiles, ...reports.slice(kept.length)] };
 }
 
@@ -109,7 +134,7 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
       const { network, importedCatalogs } = get();
       if (!network) return { diagnostics: [] };
       const added = { source, catalog };
-      const replaced = network.catalogs.find((c) => sameCatalog(c, added))?.source;
+      const replaced = network.catalogs.find((c) => replaces(c, added))?.source;
       changeImports(overlayCatalogs(importedCatalogs, [added]));
       const own = get().network?.files.find((f) => f.path === source)?.diagnostics ?? [];
       return { diagnostics: own, ...(replaced !== undefined && { replaced }) };
