@@ -1,5 +1,16 @@
 import { diagnostic, pointerOf, type Diagnostic, type DiagnosticParams, type Named } from './diagnostics';
-import type { Bounds, Catalog, Competency, Id, Module, Network, Partner, Resource } from './model';
+import type {
+  Bounds,
+  Catalog,
+  Competency,
+  Id,
+  Module,
+  Network,
+  Partner,
+  ProgramType,
+  Resource,
+} from './model';
+import { boundsFor } from './bounds';
 import { windowProblems } from './dates';
 import { findPrerequisiteCycles } from './prereq-graph';
 import { compareSemver } from './semver';
@@ -16,20 +27,26 @@ export type CatalogList = 'partners' | 'competencies' | 'modules';
 
 /** A catalog kept without the items the schema refused in it. */
 export interface Salvage {
-  /** Ids of the refused items (of those that had one). */
-  refused: Record<CatalogList, Id[]>;
+  /** Ids of the refused items (of those that had one); a refused partner's resources go with it. */
+  refused: Refused<Id[]> & { modules: { id: Id; version?: string }[] };
   /** Where each kept item sits in the file, so diagnostics point at the file's own positions. */
   positions: Record<CatalogList, number[]>;
 }
+type Refused<T> = { partners: T; resources: T; competencies: T };
+
+/** What a reference can name that a catalog's schema may have refused. */
+export type GapKind = 'module' | 'competency' | 'partner' | 'resource';
 
 /**
  * What the network lacks because files were broken: a reference the index cannot resolve may point there, so
  * it must not be "fixed" by deleting it.
  */
 export interface NetworkGaps {
-  /** Refused module and competency ids (absent from the index), each with the catalog that refused it. */
-  refusedModules: Map<Id, string>;
-  refusedCompetencies: Map<Id, string>;
+  /**
+   * Refused ids the network does not hold after all (another catalog may have them), each with the catalog that
+   * refused it; a refused module also as `id@version`, since another of its versions may be held.
+   */
+  refused: Record<GapKind, Map<string, string>>;
   /** Catalogs that could not be loaded at all (unreadable, or broken as a whole). */
   unloaded: readonly string[];
 }
@@ -56,23 +73,26 @@ export const named = {
 };
 
 /**
- * Why the network may lack an id it cannot resolve: the catalog that refused it, or the files that could not be
- * loaded at all (which may hold it). Undefined when the network loaded whole, so the id is truly unknown.
+ * Why the network may lack an id it cannot resolve: the catalog that refused it (at that version, for a
+ * module), or the files that could not be loaded at all (which may hold it). Undefined when the network loaded
+ * whole, so the id is truly unknown.
  */
 export function gapFor(
-  index: NetworkIndex,
-  what: 'module' | 'competency',
+  index: Pick<NetworkIndex, 'gaps'>,
+  what: GapKind,
   id: Id,
+  version?: string,
 ): Pick<DiagnosticParams, 'detail' | 'catalogs'> | undefined {
-  const { refusedModules, refusedCompetencies, unloaded } = index.gaps;
-  const refusedIn = (what === 'module' ? refusedModules : refusedCompetencies).get(id);
+  const { refused, unloaded } = index.gaps;
+  const refusedIn =
+    (version === undefined ? undefined : refused[what].get(`${id}@${version}`)) ?? refused[what].get(id);
   if (refusedIn !== undefined) return { detail: 'refused', catalogs: [refusedIn] };
   return unloaded.length ? { detail: 'unloaded', catalogs: [...unloaded] } : undefined;
 }
 
-/** Every file the network could not load whole: unloaded ones, and catalogs that had modules refused. */
+/** Every file that may hold modules the network lacks: unloaded ones, and catalogs that had modules refused. */
 export const incompleteFiles = ({ gaps }: NetworkIndex): string[] => [
-  ...new Set([...gaps.unloaded, ...gaps.refusedModules.values()]),
+  ...new Set([...gaps.unloaded, ...gaps.refused.module.values()]),
 ];
 
 export function resolveModule(index: NetworkIndex, id: Id, version: string): Module | undefined {
@@ -80,6 +100,13 @@ export function resolveModule(index: NetworkIndex, id: Id, version: string): Mod
 }
 export const latestModule = (index: NetworkIndex, id: Id): Module | undefined =>
   index.moduleVersions.get(id)?.[0];
+
+/** An accepted module, with where it was read from: its catalog and its index there. */
+interface Located {
+  module: Module;
+  source: string;
+  index: number;
+}
 
 /** Indexes a network's catalogs and reports what is wrong across them: duplicates, dangling references, cycles. */
 export function buildNetworkIndex(
@@ -101,7 +128,7 @@ export function buildNetworkIndex(
   const competencies = new Map<Id, Competency>();
   const moduleVersions = new Map<Id, Module[]>();
   // Where each accepted module was read from (its catalog and index there), in reading order.
-  const located: { module: Module; source: string; index: number }[] = [];
+  const located: Located[] = [];
   for (const { source, catalog, salvage } of sources) {
     const at = (list: CatalogList, i: number) => salvage?.positions[list][i] ?? i;
     catalog.partners.forEach((p, i) => {
@@ -147,50 +174,68 @@ export function buildNetworkIndex(
     }
   }
 
-  for (const { module: m, source, index } of located) {
-    const problem = (code: Diagnostic['code'], params: Diagnostic['params'], ...at: (string | number)[]) =>
-      diagnostics.push(
-        diagnostic(code, 'error', pointerOf('modules', index, ...at), params, { source, moduleId: m.id }),
-      );
+  const gaps: NetworkGaps = {
+    refused: refusedGaps(sources, { partners, resources, competencies, moduleVersions }),
+    unloaded,
+  };
+  // A reference into a refused entry or an unloaded file says so: the fix is in that file, not here.
+  const problem = (
+    { module: m, source, index }: Located,
+    code: Diagnostic['code'],
+    params: Diagnostic['params'],
+    gap: [GapKind, Id] | undefined,
+    ...at: (string | number)[]
+  ) =>
+    diagnostics.push(
+      diagnostic(
+        code,
+        'error',
+        pointerOf('modules', index, ...at),
+        gap ? { ...params, ...gapFor({ gaps }, ...gap) } : params,
+        { source, moduleId: m.id },
+      ),
+    );
+  const unknownCompetency = (
+    l: Located,
+    id: Id,
+    context: 'outcome' | 'prerequisite',
+    ...at: (string | number)[]
+  ) => problem(l, 'ref.unknown-competency', { competency: { id }, context }, ['competency', id], ...at);
+  for (const l of located) {
+    const m = l.module;
     if (!partners.has(m.partnerId))
-      problem('ref.unknown-partner', { partner: { id: m.partnerId } }, 'partnerId');
+      problem(
+        l,
+        'ref.unknown-partner',
+        { partner: { id: m.partnerId } },
+        ['partner', m.partnerId],
+        'partnerId',
+      );
     if (m.validFrom !== undefined || m.validUntil !== undefined)
       for (const { field, params } of windowProblems(m.validFrom, m.validUntil, ['validFrom', 'validUntil']))
-        problem('schema', params, field);
+        problem(l, 'schema', params, undefined, field);
     const { outcomes, prerequisites, resources: used } = m;
     for (let i = 0; i < outcomes.length; i++)
-      if (!competencies.has(outcomes[i]!))
-        problem(
-          'ref.unknown-competency',
-          { competency: { id: outcomes[i]! }, context: 'outcome' },
-          'outcomes',
-          i,
-        );
+      if (!competencies.has(outcomes[i]!)) unknownCompetency(l, outcomes[i]!, 'outcome', 'outcomes', i);
     for (let i = 0; i < prerequisites.length; i++) {
       const p = prerequisites[i]!;
       if (typeof p === 'string') {
-        if (!competencies.has(p))
-          problem(
-            'ref.unknown-competency',
-            { competency: { id: p }, context: 'prerequisite' },
-            'prerequisites',
-            i,
-          );
+        if (!competencies.has(p)) unknownCompetency(l, p, 'prerequisite', 'prerequisites', i);
       } else
         for (let j = 0; j < p.anyOf.length; j++)
           if (!competencies.has(p.anyOf[j]!))
-            problem(
-              'ref.unknown-competency',
-              { competency: { id: p.anyOf[j]! }, context: 'prerequisite' },
-              'prerequisites',
-              i,
-              'anyOf',
-              j,
-            );
+            unknownCompetency(l, p.anyOf[j]!, 'prerequisite', 'prerequisites', i, 'anyOf', j);
     }
     for (let i = 0; i < used.length; i++)
       if (!resources.has(used[i]!))
-        problem('ref.unknown-resource', { resource: { id: used[i]! } }, 'resources', i);
+        problem(
+          l,
+          'ref.unknown-resource',
+          { resource: { id: used[i]! } },
+          ['resource', used[i]!],
+          'resources',
+          i,
+        );
   }
 
   const cycles = findPrerequisiteCycles(latest, (c) => !providers.has(c));
@@ -223,26 +268,48 @@ export function buildNetworkIndex(
       providers,
       bounds: network?.bounds,
       basePartnerId: network?.basePartnerId,
-      gaps: {
-        refusedModules: refusedOf(sources, 'modules', moduleVersions),
-        refusedCompetencies: refusedOf(sources, 'competencies', competencies),
-        unloaded,
-      },
+      gaps,
     },
     diagnostics,
   };
 }
 
-/** Refused ids of one list the network does not hold after all (another catalog may have it), with their catalog. */
-function refusedOf(
+/** Refused ids the network does not hold after all (another catalog may have them), with their catalog. */
+function refusedGaps(
   sources: readonly CatalogSource[],
-  list: CatalogList,
-  held: Map<Id, unknown>,
-): Map<Id, string> {
-  const out = new Map<Id, string>();
-  for (const { source, salvage } of sources)
-    for (const id of salvage?.refused[list] ?? []) if (!held.has(id) && !out.has(id)) out.set(id, source);
-  return out;
+  held: {
+    partners: Map<Id, unknown>;
+    resources: Map<Id, unknown>;
+    competencies: Map<Id, unknown>;
+    moduleVersions: Map<Id, Module[]>;
+  },
+): NetworkGaps['refused'] {
+  const refused: NetworkGaps['refused'] = {
+    module: new Map(),
+    competency: new Map(),
+    partner: new Map(),
+    resource: new Map(),
+  };
+  const note = (what: GapKind, key: string, source: string) => {
+    if (!refused[what].has(key)) refused[what].set(key, source);
+  };
+  for (const { source, salvage } of sources) {
+    if (!salvage) continue;
+    const lists = [
+      ['partner', 'partners'],
+      ['resource', 'resources'],
+      ['competency', 'competencies'],
+    ] as const;
+    for (const [what, list] of lists)
+      for (const id of salvage.refused[list]) if (!held[list].has(id)) note(what, id, source);
+    for (const { id, version } of salvage.refused.modules) {
+      const versions = held.moduleVersions.get(id);
+      if (!versions) note('module', id, source);
+      if (version !== undefined && !versions?.some((m) => m.version === version))
+        note('module', `${id}@${version}`, source);
+    }
+  }
+  return refused;
 }
 
 /**
@@ -254,19 +321,28 @@ export function checkManifest(
   index: NetworkIndex,
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const [type, bound] of Object.entries(network.bounds ?? {}))
-    if (bound.min !== undefined && bound.max !== undefined && bound.max < bound.min)
+  for (const type of Object.keys(network.bounds ?? {}) as ProgramType[]) {
+    // A maximum alone is checked against the legal minimum it leaves in force.
+    const { min, max } = boundsFor(type, network.bounds);
+    if (min !== undefined && max !== undefined && max < min)
       out.push(
         diagnostic('schema', 'error', pointerOf('bounds', type, 'max'), {
           keyword: 'order',
           detail: 'max',
-          min: bound.min,
-          max: bound.max,
+          min,
+          max,
+          ...(network.bounds?.[type]?.min === undefined && { kind: 'default' }),
         }),
       );
+  }
   const base = network.basePartnerId;
-  // Unknown only if the network loaded whole: the partner may be in a catalog that did not load.
-  if (base !== undefined && !index.partners.has(base) && index.gaps.unloaded.length === 0)
-    out.push(diagnostic('ref.unknown-partner', 'error', '/basePartnerId', { partner: { id: base } }));
+  if (base !== undefined && !index.partners.has(base))
+    out.push(
+      diagnostic('ref.unknown-partner', 'error', '/basePartnerId', {
+        partner: { id: base },
+        kind: 'base',
+        ...gapFor(index, 'partner', base),
+      }),
+    );
   return out;
 }

@@ -100,7 +100,7 @@ export const diagnosticsEn: DiagnosticMessages = {
     if (p.keyword === 'date') return `${p.date} is not a date in the calendar.`;
     if (p.keyword === 'order')
       return p.detail === 'max'
-        ? `The maximum, ${f.num(p.max)} h, is below the minimum, ${f.num(p.min)} h: no programme can meet both.`
+        ? `The maximum, ${f.num(p.max)} h, is below the minimum, ${f.num(p.min)} h${p.kind === 'default' ? ' (the legal minimum for this type, in force unless the network sets its own)' : ''}: no programme can meet both.`
         : p.detail === 'end'
           ? `The step ends on ${p.validUntil}, before it starts on ${p.validFrom}.`
           : `The module is valid until ${p.validUntil}, before it becomes valid on ${p.validFrom}: it is never valid.`;
@@ -121,17 +121,25 @@ export const diagnosticsEn: DiagnosticMessages = {
   'id.duplicate': (p) =>
     `Another ${vocabularyEn.what[p.what ?? 'module']} already has the id "${p.detail}". Ids must be unique.`,
   'ref.unknown-module': (p) =>
-    p.versions?.length
-      ? `Module ${p.module?.id} has no version ${p.version}; the network has ${p.versions.join(', ')}.`
-      : p.catalogs
-        ? `Module "${p.module?.id}" ${gapEn(p.detail, p.catalogs)}`
+    p.catalogs
+      ? `Module "${p.module?.id}"${p.detail === 'refused' ? ` version ${p.version}` : ''} ${gapEn(p.detail, p.catalogs)}`
+      : p.versions?.length
+        ? `Module ${p.module?.id} has no version ${p.version}; the network has ${p.versions.join(', ')}.`
         : `No module "${p.module?.id}" in the network.`,
   'ref.unknown-competency': (p) =>
     p.catalogs
       ? `The ${vocabularyEn.context[p.context ?? 'target']} "${p.competency?.id}" ${gapEn(p.detail, p.catalogs)}`
       : `The ${vocabularyEn.context[p.context ?? 'target']} "${p.competency?.id}" is not a competency in the network.`,
-  'ref.unknown-partner': (p) => `No partner "${p.partner?.id}" in the network delivers this module.`,
-  'ref.unknown-resource': (p) => `No partner in the network offers the resource "${p.resource?.id}".`,
+  'ref.unknown-partner': (p) =>
+    p.catalogs
+      ? `The ${p.kind === 'base' ? 'base organisation' : 'partner'} "${p.partner?.id}" ${gapEn(p.detail, p.catalogs)}`
+      : p.kind === 'base'
+        ? `The base organisation "${p.partner?.id}" (basePartnerId) is not a partner in the network's catalogs.`
+        : `No partner "${p.partner?.id}" in the network delivers this module.`,
+  'ref.unknown-resource': (p) =>
+    p.catalogs
+      ? `The resource "${p.resource?.id}" ${gapEn(p.detail, p.catalogs)}`
+      : `No partner in the network offers the resource "${p.resource?.id}".`,
   'ref.unknown-catalog': (p) => `The catalog "${p.detail}" could not be read: ${p.kind}.`,
   'prereq.unmet': (p, f) =>
     p.electiveOnly
@@ -151,7 +159,7 @@ export const diagnosticsEn: DiagnosticMessages = {
   'hours.below-minimum': (p, f) =>
     `${p.electiveOnly ? 'With its lightest elective choices, the programme has' : 'The programme has'} ${f.num(p.total)} h, below the minimum of ${f.num(p.min)} h for ${vocabularyEn.programType[p.kind ?? ''] ?? p.kind}.`,
   'hours.above-maximum': (p, f) =>
-    `The programme can reach ${f.num(p.total)} h, above the maximum of ${f.num(p.max)} h for ${vocabularyEn.programType[p.kind ?? ''] ?? p.kind}.`,
+    `${p.electiveOnly ? 'With its heaviest elective choices, the programme has' : 'The programme can reach'} ${f.num(p.total)} h, above the maximum of ${f.num(p.max)} h for ${vocabularyEn.programType[p.kind ?? ''] ?? p.kind}.`,
   'elective.unsatisfiable': (p, f) =>
     `The elective group asks to choose ${f.num(p.choose)}, but only ${plural(f.lang, p.usable ?? 0, { one: '# module is', other: '# modules are' })} usable.`,
   'assessment.missing-final': () => 'The programme has no final assessment (final attestation).',

@@ -160,7 +160,7 @@ export const diagnosticsRu: DiagnosticMessages = {
     if (p.keyword === 'date') return `Даты ${p.date} в календаре нет.`;
     if (p.keyword === 'order')
       return p.detail === 'max'
-        ? `Максимум (${hours(f, p.max)}) меньше минимума (${hours(f, p.min)}): ни одна программа не уложится в оба.`
+        ? `Максимум (${hours(f, p.max)}) меньше минимума (${hours(f, p.min)}${p.kind === 'default' ? ', установленного законом для этого вида программ, пока сеть не задала свой' : ''}): ни одна программа не уложится в оба.`
         : p.detail === 'end'
           ? `Шаг заканчивается ${p.validUntil}, раньше, чем начинается (${p.validFrom}).`
           : `Модуль действует до ${p.validUntil}, раньше даты начала действия ${p.validFrom}: он не действует никогда.`;
@@ -182,10 +182,15 @@ export const diagnosticsRu: DiagnosticMessages = {
   'id.duplicate': (p) =>
     `Идентификатор «${p.detail}» уже занят (${vocabularyRu.what[p.what ?? 'module']}). Идентификаторы должны быть уникальны.`,
   'ref.unknown-module': (p) =>
-    p.versions?.length
-      ? `У модуля ${p.module?.id} нет версии ${p.version}; в сети есть ${p.versions.join(', ')}.`
-      : p.catalogs
-        ? gapRu(`Модуль «${p.module?.id}»`, `Модуля «${p.module?.id}»`, p.detail, p.catalogs)
+    p.catalogs
+      ? gapRu(
+          `Модуль «${p.module?.id}»${p.detail === 'refused' ? ` версии ${p.version}` : ''}`,
+          `Модуля «${p.module?.id}»`,
+          p.detail,
+          p.catalogs,
+        )
+      : p.versions?.length
+        ? `У модуля ${p.module?.id} нет версии ${p.version}; в сети есть ${p.versions.join(', ')}.`
         : `В сети нет модуля «${p.module?.id}».`,
   'ref.unknown-competency': (p) => {
     const context = vocabularyRu.context[p.context ?? 'target'];
@@ -198,8 +203,23 @@ export const diagnosticsRu: DiagnosticMessages = {
         )
       : `«${p.competency?.id}» (${context}) — такой компетенции в сети нет.`;
   },
-  'ref.unknown-partner': (p) => `В сети нет партнёра «${p.partner?.id}», который реализует этот модуль.`,
-  'ref.unknown-resource': (p) => `Ни один партнёр сети не предоставляет ресурс «${p.resource?.id}».`,
+  'ref.unknown-partner': (p) => {
+    const who = p.kind === 'base' ? 'Базовой организации' : 'Партнёра';
+    return p.catalogs
+      ? gapRu(
+          `${p.kind === 'base' ? 'Базовая организация' : 'Партнёр'} «${p.partner?.id}»`,
+          `${who} «${p.partner?.id}»`,
+          p.detail,
+          p.catalogs,
+        )
+      : p.kind === 'base'
+        ? `Базовая организация «${p.partner?.id}» (basePartnerId) не входит в число партнёров в каталогах сети.`
+        : `В сети нет партнёра «${p.partner?.id}», который реализует этот модуль.`;
+  },
+  'ref.unknown-resource': (p) =>
+    p.catalogs
+      ? gapRu(`Ресурс «${p.resource?.id}»`, `Ресурса «${p.resource?.id}»`, p.detail, p.catalogs)
+      : `Ни один партнёр сети не предоставляет ресурс «${p.resource?.id}».`,
   'ref.unknown-catalog': (p) => `Не удалось прочитать каталог «${p.detail}»: ${ioReason('ru', p.kind)}.`,
   'prereq.unmet': (p, f) =>
     p.electiveOnly
@@ -219,7 +239,7 @@ export const diagnosticsRu: DiagnosticMessages = {
   'hours.below-minimum': (p, f) =>
     `${p.electiveOnly ? 'При самом лёгком выборе модулей по выбору в программе' : 'В программе'} ${hours(f, p.total)} — меньше минимума в ${hours(f, p.min)} для вида «${vocabularyRu.programType[p.kind ?? ''] ?? p.kind}».`,
   'hours.above-maximum': (p, f) =>
-    `Программа может достигать ${hours(f, p.total)} — больше максимума в ${hours(f, p.max)} для вида «${vocabularyRu.programType[p.kind ?? ''] ?? p.kind}».`,
+    `${p.electiveOnly ? 'При самом тяжёлом выборе модулей по выбору в программе' : 'Программа может достигать'} ${hours(f, p.total)} — больше максимума в ${hours(f, p.max)} для вида «${vocabularyRu.programType[p.kind ?? ''] ?? p.kind}».`,
   'elective.unsatisfiable': (p, f) =>
     `В группе по выбору нужно выбрать ${f.num(p.choose)}, но доступно только ${plural('ru', p.usable ?? 0, { one: '# модуль', few: '# модуля', many: '# модулей', other: '# модуля' })}.`,
   'assessment.missing-final': () => 'В программе не указана итоговая аттестация.',

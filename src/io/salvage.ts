@@ -29,16 +29,25 @@ export function salvageCatalog(
   }
   const kept: Record<string, unknown> = { ...doc };
   const salvage: Salvage = {
-    refused: { partners: [], competencies: [], modules: [] },
+    refused: { partners: [], resources: [], competencies: [], modules: [] },
     positions: { partners: [], competencies: [], modules: [] },
   };
+  const { refused } = salvage;
   for (const list of LISTS) {
     const items = doc[list];
     if (!Array.isArray(items)) return undefined;
     kept[list] = items.filter((item: unknown, i) => {
       if (bad[list].has(i)) {
-        const id = isJsonObject(item) ? item.id : undefined;
-        if (typeof id === 'string') salvage.refused[list].push(id);
+        const id = idOf(item);
+        if (id === undefined) return false;
+        if (list === 'modules') refused.modules.push({ id, version: stringAt(item, 'version') });
+        else refused[list].push(id);
+        // A refused partner takes its resources with it.
+        if (list === 'partners' && isJsonObject(item) && Array.isArray(item.resources))
+          for (const r of item.resources as unknown[]) {
+            const resource = idOf(r);
+            if (resource !== undefined) refused.resources.push(resource);
+          }
         return false;
       }
       salvage.positions[list].push(i);
@@ -48,3 +57,9 @@ export function salvageCatalog(
   // Defaults are filled, and rules across items checked, on what is kept, as on any catalog.
   return schemaErrors('catalog', kept).length === 0 ? { doc: kept, salvage } : undefined;
 }
+
+const stringAt = (item: unknown, key: string): string | undefined => {
+  const value = isJsonObject(item) ? item[key] : undefined;
+  return typeof value === 'string' ? value : undefined;
+};
+const idOf = (item: unknown) => stringAt(item, 'id');

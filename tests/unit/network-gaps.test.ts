@@ -3,6 +3,7 @@ import { buildNetworkIndex } from '../../src/domain/network-index';
 import { validateProgram } from '../../src/domain/validate';
 import { renderDiagnostics } from '../../src/i18n/render-diagnostic';
 import { loadKind } from '../../src/io/load';
+import type { Module } from '../../src/domain/model';
 import { AS_OF, catalog, mod, program, ref } from './helpers/builders';
 import { cliRunner, scratchDir, writeNetwork } from './helpers/cli';
 
@@ -28,7 +29,15 @@ describe('a network catalog with a schema slip', () => {
       ['schema', '/modules/2/hourz', 'hourz'],
     ]);
     expect(loaded.salvage).toEqual({
-      refused: { partners: [], competencies: [], modules: ['m-b', 'm-c'] },
+      refused: {
+        partners: [],
+        resources: [],
+        competencies: [],
+        modules: [
+          { id: 'm-b', version: '1.0.0' },
+          { id: 'm-c', version: '1.0.0' },
+        ],
+      },
       positions: { partners: [0], competencies: [0, 1, 2], modules: [0] },
     });
   });
@@ -71,10 +80,10 @@ describe('references into a network that did not load whole', () => {
     const [en] = renderDiagnostics([d!], 'en');
     const [ru] = renderDiagnostics([d!], 'ru');
     expect(en!.message).toBe(
-      'Module "m-b" is in partner.json, but its entry there fails the schema check and was left out: fix it there, then check again.',
+      'Module "m-b" version 1.0.0 is in partner.json, but its entry there fails the schema check and was left out: fix it there, then check again.',
     );
     expect(ru!.message).toBe(
-      'Модуль «m-b»: описание в файле partner.json не проходит проверку схемы и пропущено. Исправьте его там и проверьте снова.',
+      'Модуль «m-b» версии 1.0.0: описание в файле partner.json не проходит проверку схемы и пропущено. Исправьте его там и проверьте снова.',
     );
   });
 
@@ -91,12 +100,13 @@ describe('references into a network that did not load whole', () => {
     ]);
   });
 
-  it('still offers to remove a module the whole network lacks', () => {
+  it('still offers to remove a module the whole network lacks, which hides no unused module', () => {
     const { index } = buildNetworkIndex([{ source: 'a.json', catalog: catalog([a], ['c-b']) }]);
     const found = validateProgram(p, index, { asOf: AS_OF });
-    expect(found.map((d) => [d.code, d.fix?.op])).toEqual([
-      ['ref.unknown-module', 'remove-item'],
-      ['coverage.missing', undefined],
+    expect(found.map((d) => [d.code, d.pointer, d.fix?.op])).toEqual([
+      ['ref.unknown-module', '/stages/0/items/1', 'remove-item'],
+      ['coverage.missing', '/targetCompetencies/0', undefined],
+      ['module.unused', '/stages/0/items/0', 'remove-item'],
     ]);
     expect(renderDiagnostics(found, 'en')[1]!.message).toBe(
       'No module in the programme develops the target C-B “Skill c-b”, and no module in the network does.',
@@ -164,5 +174,86 @@ describe('validate, with one module of a network catalog broken', () => {
       [catalogPath, [['schema', '/modules/2', undefined]]],
       [prog, [['ref.unknown-module', '/stages/0/items/2', undefined]]],
     ]);
+  });
+});
+
+describe('a network catalog with a refused competency, partner or module version', () => {
+  // The framework refuses one competency (level 12) and its only partner (a bad kind); a college's catalog
+  // refers to both, and holds m-a at 1.0.0 while another catalog's m-a 2.0.0 is refused.
+  type Raw = Record<'partners' | 'competencies' | 'modules', Record<string, unknown>[]> & { id: string };
+  const salvaged = (source: string, broken: (c: Raw) => void, modules: Module[]) => {
+    const raw = structuredClone(catalog(modules)) as unknown as Raw;
+    raw.id = source;
+    broken(raw);
+    const loaded = loadKind(JSON.stringify(raw), 'catalog', { salvage: true });
+    if (!loaded.ok) throw new Error(`${source} not salvaged`);
+    return { source, catalog: loaded.value, salvage: loaded.salvage };
+  };
+  const framework = salvaged(
+    'framework.json',
+    (c) => {
+      c.competencies.find((x) => x.id === 'c-b')!.level = 12;
+      c.partners[0]!.kind = 'guild';
+    },
+    [b],
+  );
+  const college = { source: 'college.json', catalog: { ...catalog([a]), id: 'college', partners: [] } };
+  const newer = salvaged(
+    'newer.json',
+    (c) => {
+      Object.assign(c, { partners: [], competencies: [] });
+      c.modules[0]!.hourz = 1;
+    },
+    [{ ...a, version: '2.0.0' }],
+  );
+  const built = buildNetworkIndex([
+    framework,
+    {
+      ...college,
+      catalog: { ...college.catalog, modules: [{ ...a, prerequisites: ['c-b'], resources: ['r-lab'] }] },
+    },
+    newer,
+  ]);
+
+  it('says where a reference in another catalog points, instead of calling it unknown', () => {
+    const fromCollege = built.diagnostics.filter(
+      (d) => d.source === 'college.json' && d.code.startsWith('ref.'),
+    );
+    expect(
+      fromCollege.map((d) => [d.code, d.pointer, d.moduleId, d.params.detail, d.params.catalogs]),
+    ).toEqual([
+      ['ref.unknown-partner', '/modules/0/partnerId', 'm-a', 'refused', ['framework.json']],
+      ['ref.unknown-competency', '/modules/0/prerequisites/0', 'm-a', 'refused', ['framework.json']],
+      ['ref.unknown-resource', '/modules/0/resources/0', 'm-a', 'refused', ['framework.json']],
+    ]);
+    expect(renderDiagnostics(fromCollege, 'en').map((d) => d.message)).toEqual([
+      'The partner "p-a" is in framework.json, but its entry there fails the schema check and was left out: fix it there, then check again.',
+      'The module prerequisite "c-b" is in framework.json, but its entry there fails the schema check and was left out: fix it there, then check again.',
+      'The resource "r-lab" is in framework.json, but its entry there fails the schema check and was left out: fix it there, then check again.',
+    ]);
+    expect(renderDiagnostics(fromCollege, 'ru').map((d) => d.message)).toEqual([
+      'Партнёр «p-a»: описание в файле framework.json не проходит проверку схемы и пропущено. Исправьте его там и проверьте снова.',
+      'Компетенция «c-b» (пререквизит модуля): описание в файле framework.json не проходит проверку схемы и пропущено. Исправьте его там и проверьте снова.',
+      'Ресурс «r-lab»: описание в файле framework.json не проходит проверку схемы и пропущено. Исправьте его там и проверьте снова.',
+    ]);
+  });
+
+  it('does not offer another version of a module whose own version its catalog refused', () => {
+    const p = program([[ref('m-a', '2.0.0')]], { targetCompetencies: ['c-a'] });
+    const found = validateProgram(p, built.index, { asOf: AS_OF });
+    const unknown = found.filter((d) => d.code === 'ref.unknown-module');
+    expect(unknown.map((d) => [d.pointer, d.params.detail, d.params.catalogs, d.fix])).toEqual([
+      ['/stages/0/items/0', 'refused', ['newer.json'], undefined],
+    ]);
+    expect(found.find((d) => d.code === 'coverage.missing')?.fix).not.toEqual(
+      expect.objectContaining({ op: 'set-version' }),
+    );
+    // The version the network holds is still offered for a version nobody published.
+    const typo = validateProgram(program([[ref('m-a', '9.0.0')]]), built.index, { asOf: AS_OF });
+    expect(typo.find((d) => d.code === 'ref.unknown-module')?.fix).toEqual({
+      op: 'set-version',
+      pointer: '/stages/0/items/0',
+      version: '1.0.0',
+    });
   });
 });

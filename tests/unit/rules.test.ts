@@ -256,6 +256,31 @@ describe('hours, final assessment, validity and waivers', () => {
     expect(found.map((d) => [d.code, d.params.total, d.params.max])).toEqual([
       ['hours.above-maximum', 300, 200],
     ]);
+    expect(renderDiagnostics(found, 'en')[0]!.message).toBe(
+      'With its heaviest elective choices, the programme has 300 h, above the maximum of 200 h for advanced training.',
+    );
+  });
+
+  it('does not blame the lightest or heaviest choices when every choice misses the bound', () => {
+    const mid = mod({ id: 'm-mid', outcomes: ['c-big'], hours: hours(24) });
+    const p = program([[group(1, 'm-small', 'm-mid')]], {
+      programType: 'advanced-training',
+      targetCompetencies: ['c-big'],
+    });
+    const index = indexOf([small, mid]);
+    index.bounds = { 'advanced-training': { min: 30 } };
+    const below = validateProgram(p, index, { asOf: AS_OF });
+    expect(below.map((d) => [d.code, d.params.total, d.params.electiveOnly])).toEqual([
+      ['hours.below-minimum', 10, undefined],
+    ]);
+    expect(renderDiagnostics(below, 'en')[0]!.message).toBe(
+      'The programme has 10 h, below the minimum of 30 h for advanced training.',
+    );
+    index.bounds = { 'advanced-training': { min: 1, max: 5 } };
+    const above = validateProgram(p, index, { asOf: AS_OF });
+    expect(renderDiagnostics(above, 'ru')[0]!.message).toBe(
+      'Программа может достигать 24 часа — больше максимума в 5 часов для вида «повышение квалификации».',
+    );
   });
 
   it('accepts exactly 16 hours of advanced training and refuses 15', () => {

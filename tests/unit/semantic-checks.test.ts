@@ -65,14 +65,38 @@ describe('a network manifest', () => {
     ]);
   });
 
-  it('flags a base organisation that is not a partner, unless a catalog failed to load', async () => {
+  it('flags a maximum below the legal minimum a network leaves in force', async () => {
+    const found = await manifestProblems({ bounds: { 'advanced-training': { max: 10 } } });
+    expect(found.map((d) => [d.code, d.pointer, d.params.min, d.params.max])).toEqual([
+      ['schema', '/bounds/advanced-training/max', 16, 10],
+    ]);
+    expect(both(found)).toEqual([
+      'The maximum, 10 h, is below the minimum, 16 h (the legal minimum for this type, in force unless the network sets its own): no programme can meet both.',
+      'Максимум (10 часов) меньше минимума (16 часов, установленного законом для этого вида программ, пока сеть не задала свой): ни одна программа не уложится в оба.',
+    ]);
+    expect(await manifestProblems({ bounds: { 'advanced-training': { min: 8, max: 10 } } })).toEqual([]);
+  });
+
+  it('flags a base organisation that is not a partner, in its own words, or says which file may hold it', async () => {
     const found = await manifestProblems({ basePartnerId: 'p-nobody' });
     expect(found.map((d) => [d.code, d.pointer, d.params.partner?.id])).toEqual([
       ['ref.unknown-partner', '/basePartnerId', 'p-nobody'],
     ]);
+    expect(renderDiagnostics(found, 'en').map((d) => d.message)).toEqual([
+      'The base organisation "p-nobody" (basePartnerId) is not a partner in the network\'s catalogs.',
+    ]);
+    expect(renderDiagnostics(found, 'ru').map((d) => d.message)).toEqual([
+      'Базовая организация «p-nobody» (basePartnerId) не входит в число партнёров в каталогах сети.',
+    ]);
     expect(await manifestProblems({ basePartnerId: 'p-a' })).toEqual([]);
     const partial = await manifestProblems({ basePartnerId: 'p-nobody', catalogs: ['a.json', 'gone.json'] });
-    expect(partial.map((d) => d.code)).toEqual(['ref.unknown-catalog']);
+    expect(partial.map((d) => [d.code, d.params.detail])).toEqual([
+      ['ref.unknown-catalog', 'gone.json'],
+      ['ref.unknown-partner', 'unloaded'],
+    ]);
+    expect(renderDiagnostics(partial, 'en')[1]!.message).toBe(
+      'The base organisation "p-nobody" is not in the network as loaded: gone.json could not be loaded and may hold it. Fix that file first.',
+    );
   });
 });
 

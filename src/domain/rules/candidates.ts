@@ -1,12 +1,16 @@
 import { isWithinValidity } from '../dates';
 import { moduleHours } from '../hours';
-import type { Id, Module } from '../model';
+import type { Id, Module, ModuleRef } from '../model';
 import { alternativesOf } from '../prereq-graph';
 import type { Placement, ProgramView } from '../program-view';
 
-/** The version a reference to a missing version of `id` should take: one valid on the date, else the newest. */
-export function replacementFor(view: ProgramView, id: Id): Module | undefined {
-  const versions = view.index.moduleVersions.get(id);
+/**
+ * The version a reference to a missing version should take: one valid on the date, else the newest. None when
+ * the version named is in the network but its catalog's schema refused it: that entry is to be fixed there.
+ */
+export function replacementFor(view: ProgramView, ref: ModuleRef): Module | undefined {
+  if (view.index.gaps.refused.module.has(`${ref.module}@${ref.version}`)) return undefined;
+  const versions = view.index.moduleVersions.get(ref.module);
   return versions?.find((m) => isWithinValidity(m, view.asOf)) ?? versions?.[0];
 }
 
@@ -20,7 +24,7 @@ export function misversionedProvider(
 ): { placement: Placement; module: Module } | undefined {
   for (const placement of view.placements) {
     if (placement.module) continue;
-    const module = replacementFor(view, placement.ref.module);
+    const module = replacementFor(view, placement.ref);
     if (module?.outcomes.some((c) => competencies.includes(c))) return { placement, module };
   }
   return undefined;

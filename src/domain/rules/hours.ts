@@ -48,11 +48,17 @@ export function checkHours(program: Program, index: NetworkIndex): Diagnostic[] 
       diagnostic('hours.below-minimum', 'error', '/stages', {
         ...params,
         total: range.min,
-        // Then only the lightest choices of electives fall short, which the message says.
-        ...(range.min !== range.max && { electiveOnly: true }),
+        // When the heaviest choices reach the minimum, only the lightest fall short, which the message says.
+        ...(range.max >= bound.min && { electiveOnly: true }),
       }),
     );
   if (bound.max !== undefined && range.max > bound.max)
-    out.push(diagnostic('hours.above-maximum', 'error', '/stages', { ...params, total: range.max }));
+    out.push(
+      diagnostic('hours.above-maximum', 'error', '/stages', {
+        ...params,
+        total: range.max,
+        ...(range.min <= bound.max && { electiveOnly: true }),
+      }),
+    );
   return out;
 }

@@ -10,10 +10,10 @@ export function checkReferences(view: ProgramView): Diagnostic[] {
   for (const p of view.placements) {
     if (p.module) continue;
     const versions = index.moduleVersions.get(p.ref.module);
-    const replacement = replacementFor(view, p.ref.module);
+    const replacement = replacementFor(view, p.ref);
     // A module in a catalog that did not load (or that its catalog's schema refused) is not unknown: deleting it
     // from the programme would lose the methodologist's work over a partner's typo.
-    const gap = replacement ? undefined : gapFor(index, 'module', p.ref.module);
+    const gap = replacement ? undefined : gapFor(index, 'module', p.ref.module, p.ref.version);
     out.push(
       diagnostic(
         'ref.unknown-module',

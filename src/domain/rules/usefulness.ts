@@ -1,6 +1,6 @@
 import { diagnostic, type Diagnostic } from '../diagnostics';
 import type { Id, Module } from '../model';
-import { named } from '../network-index';
+import { gapFor, named } from '../network-index';
 import { alternativesOf } from '../prereq-graph';
 import type { ProgramView } from '../program-view';
 import { replacementFor } from './candidates';
@@ -12,13 +12,14 @@ import { replacementFor } from './candidates';
  */
 export function checkUsefulness(view: ProgramView): Diagnostic[] {
   const targets = new Set(view.program.targetCompetencies);
-  // A module named at a missing version needs what its right version needs. One the network lacks entirely
-  // may need anything, so until it resolves no module can be called unused (the fix would delete it).
+  // A module named at a missing version needs what its right version needs. One the network may hold in a
+  // file it could not load whole may need anything, so until it resolves no module can be called unused (the
+  // fix would delete it); one the whole network lacks is a slip that needs nothing.
   const needers: Module[] = [];
   for (const p of view.placements) {
-    const m = p.module ?? replacementFor(view, p.ref.module);
-    if (!m) return [];
-    needers.push(m);
+    const m = p.module ?? replacementFor(view, p.ref);
+    if (m) needers.push(m);
+    else if (gapFor(view.index, 'module', p.ref.module, p.ref.version)) return [];
   }
   // For each competency, one module that needs it and whether another does too: enough to know whether a
   // module's outcome is needed by someone else, without a set per competency on every edit.
