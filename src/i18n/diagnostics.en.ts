@@ -2,6 +2,7 @@ import type { DiagnosticCode, DiagnosticParams } from '../domain/diagnostics';
 import type { EditOp, ProgramEdit } from '../domain/edits';
 import type { Formatter } from './format';
 import { plural } from './lang';
+import { PATTERN_NAMES } from '../domain/model/patterns';
 
 export type DiagnosticMessages = Record<DiagnosticCode, (p: DiagnosticParams, f: Formatter) => string>;
 /** Labels for every edit: one-click fixes and the undo and redo history say what they will do. */
@@ -88,6 +89,13 @@ const parseDetail = (p: DiagnosticParams, f: Formatter): string => {
   }
 };
 
+const PATTERN_EN: Record<(typeof PATTERN_NAMES)[string], string> = {
+  id: 'an id: lower-case Latin letters, digits, ".", "_" or "-", starting with a letter or digit (at most 128)',
+  language: 'a language tag such as "en", "ru" or "en-GB"',
+  version: 'a version number such as 1.0.0',
+  date: 'a date written YYYY-MM-DD',
+};
+
 export const diagnosticsEn: DiagnosticMessages = {
   'json.parse': parseDetail,
   schema: (p, f) => {
@@ -112,6 +120,8 @@ export const diagnosticsEn: DiagnosticMessages = {
       return 'This is not a CASE competency framework either: it has no CFDocument and CFItems.';
     if (p.detail === 'no-case-item')
       return `No competency to import: none of the ${plural(f.lang, p.count ?? 0, { one: '# item', other: '# items' })} has both an identifier and a statement.`;
+    const shape = p.keyword === 'pattern' ? PATTERN_NAMES[p.expected ?? ''] : undefined;
+    if (shape) return `Does not match the schema (pattern): must be ${PATTERN_EN[shape]}.`;
     return `Does not match the schema (${p.keyword}): ${p.detail}.`;
   },
   'version.unsupported': (p) =>

@@ -3,6 +3,7 @@ import type { DiagnosticParams } from '../domain/diagnostics';
 import type { Formatter } from './format';
 import { ioReason } from './io-reasons';
 import { plural } from './lang';
+import { PATTERN_NAMES } from '../domain/model/patterns';
 
 /**
  * Why a reference may resolve to nothing: its entry was refused by its catalog's schema, or its file did not
@@ -99,6 +100,13 @@ const fields = { one: '# поля', few: '# полей', many: '# полей', o
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
+const PATTERN_RU: Record<(typeof PATTERN_NAMES)[string], string> = {
+  id: 'идентификатором: строчные латинские буквы, цифры, «.», «_» или «-», в начале буква или цифра (не длиннее 128)',
+  language: 'кодом языка, например «en», «ru» или «en-GB»',
+  version: 'номером версии вида 1.0.0',
+  date: 'датой в виде ГГГГ-ММ-ДД',
+};
+
 /** A schema problem in Russian from its keyword's facts; undefined where only ajv's English detail says it. */
 function schemaRu(p: DiagnosticParams, f: Formatter): string | undefined {
   const n = p.limit ?? 0;
@@ -106,9 +114,15 @@ function schemaRu(p: DiagnosticParams, f: Formatter): string | undefined {
     case 'schemaVersion':
       return 'schemaVersion должна быть неотрицательным целым числом.';
     case 'additionalProperties':
-      return p.kind ? `Лишнее поле «${p.kind}»: в схеме такого нет.` : undefined;
+      if (!p.kind) return undefined;
+      return p.expected
+        ? `Лишнее поле «${p.kind}»: в схеме такого нет. Возможно, имелось в виду «${p.expected}».`
+        : `Лишнее поле «${p.kind}»: в схеме такого нет.`;
     case 'required':
-      return p.kind ? `Нет обязательного поля «${p.kind}».` : undefined;
+      if (!p.kind) return undefined;
+      return (p.count ?? 1) > 1
+        ? `Нет обязательных полей «${p.kind.split(', ').join('», «')}».`
+        : `Нет обязательного поля «${p.kind}».`;
     case 'enum':
       return p.expected ? `Значение должно быть одним из: ${p.expected}.` : undefined;
     case 'const':
@@ -121,7 +135,10 @@ function schemaRu(p: DiagnosticParams, f: Formatter): string | undefined {
             .join(' или ')}.`
         : undefined;
     case 'pattern':
-      return p.expected ? `Значение не соответствует формату ${p.expected}.` : undefined;
+      if (!p.expected) return undefined;
+      return PATTERN_NAMES[p.expected]
+        ? `Значение должно быть ${PATTERN_RU[PATTERN_NAMES[p.expected]!]}.`
+        : `Значение не соответствует формату ${p.expected}.`;
     case 'minimum':
       return `Значение должно быть не меньше ${f.num(n)}.`;
     case 'maximum':

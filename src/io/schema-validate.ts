@@ -44,6 +44,57 @@ function foldPropertyNames(errors: ErrorObject[]): ErrorObject[] {
   return out;
 }
 
+/** The property a misspelt one was probably meant to be, set by pairTypos. */
+const suggestionOf = (e: ErrorObject): string | undefined => (e.params as { suggestion?: string }).suggestion;
+
+/**
+ * Edits between two names, a swap of neighbours counting as one (optimal string alignment): a typo is mostly
+ * one letter wrong, missing, extra, or two swapped.
+ */
+function typoDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = best;
+    }
+  return d[a.length]![b.length]!;
+}
+const isTypoOf = (written: string, meant: string) =>
+  written.toLowerCase() === meant.toLowerCase() || typoDistance(written, meant) <= (meant.length > 5 ? 2 : 1);
+
+/**
+ * A misspelt property is both unknown and, under its right name, missing: one failure, said once, at the
+ * misspelt name with the name it was probably meant to be (`hourz`: did you mean `hours`?).
+ */
+function pairTypos(errors: ErrorObject[]): ErrorObject[] {
+  const missing = errors.filter((e) => e.keyword === 'required');
+  if (missing.length === 0) return errors;
+  const meant = new Map<ErrorObject, string>();
+  const used = new Set<ErrorObject>();
+  for (const e of errors) {
+    if (e.keyword !== 'additionalProperties') continue;
+    const written = String((e.params as { additionalProperty: unknown }).additionalProperty);
+    const match = missing.find(
+      (m) =>
+        !used.has(m) &&
+        m.instancePath === e.instancePath &&
+        isTypoOf(written, String((m.params as { missingProperty: unknown }).missingProperty)),
+    );
+    if (!match) continue;
+    used.add(match);
+    meant.set(e, String((match.params as { missingProperty: unknown }).missingProperty));
+  }
+  if (meant.size === 0) return errors;
+  return errors
+    .filter((e) => !used.has(e))
+    .map((e) => (meant.has(e) ? { ...e, params: { ...e.params, suggestion: meant.get(e) } } : e));
+}
+
 /**
  * A failure in English, as files carry it, from its keyword's facts (ajv's own messages are left out of the
  * generated validators), worded as ajv words them so files written before read the same.
@@ -55,9 +106,13 @@ function detailOf(e: ErrorObject): string {
   switch (e.keyword) {
     case 'additionalProperty':
     case 'additionalProperties':
-      return `unknown property "${kind}"`;
-    case 'required':
-      return `missing property "${kind}"`;
+      return `unknown property "${kind}"${expected ? ` (did you mean "${expected}"?)` : ''}`;
+    case 'required': {
+      const missing = missingOf(e);
+      return missing.length > 1
+        ? `missing properties ${missing.map((m) => `"${m}"`).join(', ')}`
+        : `missing property "${kind}"`;
+    }
     case 'enum':
       return `must be one of ${expected}`;
     case 'const':
@@ -137,7 +192,10 @@ function simplify(errors: ErrorObject[]): Simplified[] {
     }
     const branches = errors.filter((b) => branchOf.get(b) === e);
     const specific = branches.filter((b) => b.keyword !== 'anyOf' && b.instancePath !== e.instancePath);
+    // A misspelt property names the alternative that was meant: its typo is the problem, not the union.
+    const typos = branches.filter((b) => suggestionOf(b) !== undefined);
     if (specific.length) specific.forEach((b) => emit(b, detailOf(b)));
+    else if (typos.length) typos.forEach((b) => emit(b, detailOf(b)));
     else {
       const distinct = [...new Map(branches.map((b) => [detailOf(b), b])).entries()];
       emit(
@@ -147,22 +205,50 @@ function simplify(errors: ErrorObject[]): Simplified[] {
       );
     }
   }
+  return mergeMissing(out);
+}
+
+/** Properties missing from one object, said once: `missing properties "module", "version"`. */
+function mergeMissing(problems: Simplified[]): Simplified[] {
+  const first = new Map<string, Simplified>();
+  const out: Simplified[] = [];
+  for (const p of problems) {
+    if (p.error.keyword !== 'required') {
+      out.push(p);
+      continue;
+    }
+    const earlier = first.get(p.error.instancePath);
+    if (!earlier) {
+      first.set(p.error.instancePath, p);
+      out.push(p);
+      continue;
+    }
+    const missing = [...missingOf(earlier.error), ...missingOf(p.error)];
+    earlier.error = { ...earlier.error, params: { ...earlier.error.params, missing } };
+    earlier.detail = detailOf(earlier.error);
+  }
   return out;
 }
+const missingOf = (e: ErrorObject): string[] =>
+  (e.params as { missing?: string[] }).missing ?? [
+    String((e.params as { missingProperty: unknown }).missingProperty),
+  ];
 
 /**
  * What each keyword's failure is about, as message parameters, so it reads in the user's language: `kind` the
  * property, `expected` the allowed values, type or pattern, `limit` the bound. `detail` keeps ajv's English for
  * files and for keywords without their own wording.
  */
-function schemaFacts(e: ErrorObject): Pick<DiagnosticParams, 'kind' | 'expected' | 'limit'> {
+function schemaFacts(e: ErrorObject): Pick<DiagnosticParams, 'kind' | 'expected' | 'limit' | 'count'> {
   const p = e.params as Record<string, unknown>;
   switch (e.keyword) {
     case 'additionalProperty':
     case 'additionalProperties':
-      return { kind: String(p.additionalProperty) };
-    case 'required':
-      return { kind: String(p.missingProperty) };
+      return { kind: String(p.additionalProperty), expected: suggestionOf(e) };
+    case 'required': {
+      const missing = missingOf(e);
+      return missing.length > 1 ? { kind: missing.join(', '), count: missing.length } : { kind: missing[0] };
+    }
     case 'enum':
       return { expected: (p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ') };
     case 'const':
@@ -206,7 +292,7 @@ const placeOf = (e: ErrorObject): string =>
 /** Schema failures as diagnostics, one per problem, capped. */
 export function describeSchemaErrors(raw: ErrorObject[]): Diagnostic[] {
   if (raw.length === 0) return [];
-  const errors = simplify(foldPropertyNames(raw));
+  const errors = simplify(pairTypos(foldPropertyNames(raw)));
   const out = errors.slice(0, MAX_SCHEMA_DIAGNOSTICS).map(({ error, detail, alternatives }) =>
     diagnostic('schema', 'error', placeOf(error), {
       keyword: error.keyword,

@@ -140,6 +140,45 @@ describe('loadFile', () => {
     expect(only(loadFile(v0))).toEqual([['version.unsupported', '/schemaVersion', 'no-migration']]);
   });
 
+  it('says a misspelt property once, at itself, with the name it was meant to be', () => {
+    const r = loadFile(
+      program({
+        stages: [
+          { id: 's', title: 'S', items: [{ module: 'm-a', verison: '1.0.0' }] },
+          { id: 't', title: 'T', items: [], Title: 'x' },
+        ],
+        programType: undefined,
+        progamType: 'retraining',
+      }),
+    );
+    expect(r.diagnostics.map((d) => [d.pointer, d.params.keyword, d.params.kind, d.params.expected])).toEqual(
+      [
+        ['/progamType', 'additionalProperties', 'progamType', 'programType'],
+        ['/stages/0/items/0/verison', 'additionalProperties', 'verison', 'version'],
+        ['/stages/1/Title', 'additionalProperties', 'Title', undefined],
+      ],
+    );
+    expect(renderDiagnostics(r.diagnostics.slice(1, 2), 'en')[0]!.message).toBe(
+      'Does not match the schema (additionalProperties): unknown property "verison" (did you mean "version"?).',
+    );
+    expect(renderDiagnostics(r.diagnostics.slice(1, 2), 'ru')[0]!.message).toBe(
+      'Лишнее поле «verison»: в схеме такого нет. Возможно, имелось в виду «version».',
+    );
+  });
+
+  it('lists the properties one object lacks in one diagnostic', () => {
+    const r = loadFile(program({ stages: [{ id: 's', title: 'S', items: [{ choose: 1, of: [{}] }] }] }));
+    expect(r.diagnostics.map((d) => [d.pointer, d.params.keyword, d.params.kind, d.params.count])).toEqual([
+      ['/stages/0/items/0/of/0', 'required', 'module, version', 2],
+    ]);
+    expect(renderDiagnostics(r.diagnostics, 'en')[0]!.message).toBe(
+      'Does not match the schema (required): missing properties "module", "version".',
+    );
+    expect(renderDiagnostics(r.diagnostics, 'ru')[0]!.message).toBe(
+      'Нет обязательных полей «module», «version».',
+    );
+  });
+
   it('reports one schema diagnostic per problem with the keyword, capped', () => {
     const r = loadFile(
       program({
@@ -163,10 +202,13 @@ describe('loadFile', () => {
     expect(renderDiagnostics(r.diagnostics, 'ru').map((d) => d.message)).toEqual([
       'Лишнее поле «extra»: в схеме такого нет.',
       'Значение должно быть одним из: "advanced-training", "retraining", "vocational-training".',
-      'Значение не соответствует формату ^[a-z0-9][a-z0-9._-]{0,127}$.',
+      'Значение должно быть идентификатором: строчные латинские буквы, цифры, «.», «_» или «-», в начале буква или цифра (не длиннее 128).',
       'Значение не подходит ни под один вариант: строка должна быть не короче 1 символа; или значение должно быть объектом.',
       'Значение не подходит ни под один вариант: нет обязательного поля «version»; или нет обязательного поля «choose»; или нет обязательного поля «of»; или лишнее поле «module»: в схеме такого нет.',
     ]);
+    expect(renderDiagnostics(r.diagnostics, 'en')[2]!.message).toBe(
+      'Does not match the schema (pattern): must be an id: lower-case Latin letters, digits, ".", "_" or "-", starting with a letter or digit (at most 128).',
+    );
     const typed = loadFile(program({ stages: [{ id: 's', title: { en: 'S' }, items: 'none' }] }));
     expect(renderDiagnostics(typed.diagnostics, 'ru').map((d) => [d.pointer, d.message])).toEqual([
       ['/stages/0/items', 'Значение должно быть списком (массивом).'],

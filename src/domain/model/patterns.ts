@@ -6,6 +6,14 @@ export const SEMVER_PATTERN =
   '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?$';
 export const DATE_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
 
+/** What each pattern is for, so a value that fails one is told what it should look like, not shown a regex. */
+export const PATTERN_NAMES: Record<string, 'id' | 'language' | 'version' | 'date'> = {
+  [ID_PATTERN]: 'id',
+  [LANGUAGE_TAG_PATTERN]: 'language',
+  [SEMVER_PATTERN]: 'version',
+  [DATE_PATTERN]: 'date',
+};
+
 export const PARTNER_KINDS = [
   'college',
   'university',
