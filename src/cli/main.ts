@@ -42,13 +42,24 @@ const FS_REASONS: Record<string, string> = {
   EPERM: 'permission denied',
   ENOTREG: 'not a regular file',
   ENOSPC: 'disk full',
+  EDQUOT: 'disk quota exceeded',
   EROFS: 'read-only file system',
   ENOTDIR: 'no such folder',
+  ENAMETOOLONG: 'file name too long',
+  ELOOP: 'too many symbolic links (a link loop)',
+  EMFILE: 'too many open files',
+  ENFILE: 'too many open files',
+  EBUSY: 'file is busy',
+  ETXTBSY: 'file is busy',
+  EIO: 'input/output error',
 };
+/** A file system failure as a reason; a code not listed is named, never left as the system's English. */
 const fsError = (e: unknown, writing = false) => {
   const code = (e as NodeJS.ErrnoException).code;
   if (writing && code === 'ENOENT') return new Error('no such folder');
-  return new Error((code && FS_REASONS[code]) ?? String(code ?? e));
+  if (code && FS_REASONS[code]) return new Error(FS_REASONS[code]);
+  if (code && /^[A-Z0-9_]+$/.test(code)) return new Error(`file system error (${code})`);
+  return new Error(e instanceof Error ? e.message : String(e));
 };
 
 /**
@@ -187,8 +198,16 @@ const VERIFY_OPTIONS = {
   help: COMMON_OPTIONS.help,
 } as const;
 
+/** Flags that take a number: a negative one given as a separate argument is refused as a number. */
+const NUMBER_FLAGS = new Set(['--max-hours', '--time-limit']);
+
 /** node:util's parseArgs error, worded by its code in the CLI's language (its own message is English). */
-function badArgument(e: unknown, m: (typeof cliMessages)[Lang]): string {
+function badArgument(
+  e: unknown,
+  args: readonly string[],
+  options: NonNullable<ParseArgsConfig['options']>,
+  m: (typeof cliMessages)[Lang],
+): string {
   const { code, message } = e as { code?: string; message: string };
   const name = /'([^']*)'/.exec(message)?.[1]?.replace(/ <value>$/, '') ?? '';
   switch (code) {
@@ -196,13 +215,45 @@ function badArgument(e: unknown, m: (typeof cliMessages)[Lang]): string {
       return m.args.unknownOption(name);
     case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
       return m.args.unexpectedArgument(name);
-    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      if (/argument missing|ambiguous/.test(message)) return m.args.needsValue(name);
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
+      if (/argument missing/.test(message)) return m.args.needsValue(name);
+      if (/ambiguous/.test(message)) {
+        // A value that starts with a dash, such as -5, reads as another option unless written --flag=-5.
+        const at = args.findIndex((a, i) => a === name && args[i + 1]?.startsWith('-'));
+        const value = at >= 0 ? args[at + 1]! : '';
+        if (NUMBER_FLAGS.has(name) && /^-[\d.]/.test(value)) return m.plan.badNumber(name.slice(2), value);
+        // Followed by another of the command's flags, the value was left out.
+        if (isOption(value, options)) return m.args.needsValue(name);
+        const written = /use '(-[^'=]+=)-XYZ'/.exec(message)?.[1] ?? `${name}=`;
+        return m.args.dashValue(name, written);
+      }
       return message.includes('does not take') ? m.args.takesNoValue(name) : message;
+    }
     default:
       return message;
   }
 }
+
+/** Whether an argument is one of these flags: `--name`, `--name=value` or `-x`. */
+function isOption(arg: string, options: NonNullable<ParseArgsConfig['options']>): boolean {
+  if (arg.startsWith('--')) return Object.hasOwn(options, arg.slice(2).split('=')[0]!);
+  return Object.values(options).some((o) => o.short !== undefined && arg === `-${o.short}`);
+}
+
+/**
+ * --lang as written (the last one wins, as parseArgs has it), read by hand where the flags do not parse or no
+ * command was recognised: a mistake is reported in the language asked for.
+ */
+function askedLang(args: readonly string[]): Lang | undefined {
+  let asked: string | undefined;
+  for (let i = 0; i < args.length && args[i] !== '--'; i++) {
+    if (args[i] === '--lang') asked = args[i + 1];
+    else if (args[i]!.startsWith('--lang=')) asked = args[i]!.slice('--lang='.length);
+  }
+  return isLang(asked) ? asked : undefined;
+}
+
+const COMMANDS = ['validate', 'plan', 'export', 'verify'];
 
 /** The whole CLI as a function of arguments to an exit code, so tests run it without spawning processes. */
 export async function main(argv: string[], io: CliIo): Promise<number> {
@@ -227,11 +278,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     try {
       parsed = parseArgs({ args: rest, allowPositionals, strict: true, options });
     } catch (e) {
-      // The flags did not parse, so --lang is read by hand: a mistake is reported in the language asked for.
-      const flag = rest.indexOf('--lang');
-      const asked = flag >= 0 ? rest[flag + 1] : rest.find((a) => a.startsWith('--lang='))?.slice(7);
-      if (isLang(asked)) lang = asked;
-      return usage(badArgument(e, cliMessages[lang]));
+      // The flags did not parse, so --lang is read by hand.
+      lang = askedLang(rest) ?? lang;
+      return usage(badArgument(e, rest, options, cliMessages[lang]));
     }
     const common = parsed.values as { lang?: string; help?: boolean };
     if (common.lang !== undefined) {
@@ -251,8 +300,17 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     usage,
     unreadableFile: (paths: readonly string[]) => unreadableFile(paths, lang),
   });
-  if (command === '--help' || command === '-h') return help();
   if (command === undefined) return usage();
+  if (!COMMANDS.includes(command)) {
+    // No command to parse the flags for: --lang is read by hand, so even this is said in the language asked for.
+    lang = askedLang(argv) ?? lang;
+    if (command === '--help' || command === '-h') return help();
+    if (command.startsWith('-'))
+      return argv.includes('--help') || argv.includes('-h')
+        ? help()
+        : usage(cliMessages[lang].commandFirst(command));
+    return usage(cliMessages[lang].unknownCommand(command));
+  }
   // Commands other than validate are loaded on demand: the planner and its solver, the document renderers
   // and the zip code are not needed to validate, which starts faster without them.
   if (command === 'plan') {
@@ -279,7 +337,6 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const { runVerify } = await import('./verify-command');
     return runVerify(parsed.values, parsed.positionals, { ...context(), readRaw });
   }
-  if (command !== 'validate') return usage(cliMessages[lang].unknownCommand(command));
 
   const parsed = parse(VALIDATE_OPTIONS, true);
   if (typeof parsed === 'number') return parsed;

@@ -3,6 +3,12 @@ import { ioReason } from '../i18n/io-reasons';
 import { formatNumber, type Lang, type PluralForms } from '../i18n/lang';
 import type { UnreadableReason } from '../io/review-package';
 
+// The details of an invalid manifest (MANIFEST_NOT_JSON and MANIFEST_UNKNOWN_FIELD in io/review-package, which
+// validate does not load), else the field that is wrong.
+const MANIFEST_NOT_JSON = 'not-json';
+const MANIFEST_UNKNOWN_FIELD = 'unknown-field';
+const PROGRAMME_PATH = 'programme.json';
+
 interface CliMessages {
   ok: string;
   fix: string;
@@ -14,6 +20,8 @@ interface CliMessages {
   files: PluralForms;
   usage: string;
   unknownCommand: (c: string) => string;
+  /** An option where the command should be (`competency-constructor --lang ru`). */
+  commandFirst: (flag: string) => string;
   missingFile: (p: string, reason: string) => string;
   needsNetwork: (p: string) => string;
   noFiles: string;
@@ -25,12 +33,18 @@ interface CliMessages {
     unexpectedArgument: (arg: string) => string;
     needsValue: (flag: string) => string;
     takesNoValue: (flag: string) => string;
+    /** A value starting with a dash, given as a separate argument: `written` is `--flag=`. */
+    dashValue: (flag: string, written: string) => string;
   };
   plan: {
     networkRequired: string;
     programOrTarget: string;
     /** Ids given to --prior (competencies), --exclude or --elective (modules) that the network does not hold. */
     unknownIds: (flag: 'prior' | 'exclude' | 'elective', ids: string) => string;
+    /** Modules given to both --elective and --exclude. */
+    electiveExcluded: (ids: string, count: number) => string;
+    /** With --program: modules given to --elective that the programme does not hold. */
+    electiveNotInProgramme: (ids: string, count: number, programme: string) => string;
     badNumber: (flag: string, value: string) => string;
     /** Evidence recorded in the trajectory for prior learning given with --prior. */
     statedOnCommandLine: string;
@@ -68,6 +82,8 @@ interface CliMessages {
     unexpected: (path: string) => string;
     programDigest: (expected: string, actual: string | null) => string;
     container: string;
+    /** Bytes found in front of the zip and after its end, which was read from where it lies. */
+    addedBytes: (before: number, after: number) => string;
     reasons: Record<UnreadableReason, (detail?: string) => string>;
   };
 }
@@ -137,6 +153,7 @@ export const cliMessages: Record<Lang, CliMessages> = {
     files: { one: '# file', other: '# files' },
     usage: USAGE_EN,
     unknownCommand: (c) => `Unknown command "${c}".`,
+    commandFirst: (flag) => `Give a command before ${flag}: validate, plan, export or verify.`,
     missingFile: (p, reason) => `Cannot read ${p}: ${reason}`,
     needsNetwork: (p) => `${p} is checked against modules: give --network FILE or --catalog FILE.`,
     noFiles: 'Give at least one FILE to validate.',
@@ -146,6 +163,8 @@ export const cliMessages: Record<Lang, CliMessages> = {
       unexpectedArgument: (arg) => `Unexpected argument ${arg}: this command takes no file names.`,
       needsValue: (flag) => `${flag} needs a value.`,
       takesNoValue: (flag) => `${flag} takes no value.`,
+      dashValue: (flag, written) =>
+        `${flag} needs a value; one that starts with "-" must be written ${written}VALUE, in one argument.`,
     },
     badDate: (d) => `"${d}" is not a date: use YYYY-MM-DD.`,
     plan: {
@@ -153,6 +172,10 @@ export const cliMessages: Record<Lang, CliMessages> = {
       programOrTarget: 'Give exactly one of --program FILE and --target ID[,ID...].',
       unknownIds: (flag, ids) =>
         `--${flag}: the network has no ${flag === 'prior' ? 'competency' : 'module'} ${ids}; check the spelling.`,
+      electiveExcluded: (ids) =>
+        `--elective and --exclude both name ${ids}: a module cannot be both chosen and excluded.`,
+      electiveNotInProgramme: (ids, count, programme) =>
+        `--elective: the programme ${programme} does not include ${count === 1 ? 'module' : 'modules'} ${ids}; with --program, choose among its modules.`,
       badNumber: (flag, value) => `--${flag} takes a positive number, not "${value}".`,
       statedOnCommandLine: 'stated on the command line',
       noPlan: 'No plan exists:',
@@ -199,6 +222,13 @@ export const cliMessages: Record<Lang, CliMessages> = {
           : `  programme   programme.json has digest ${actual}, not the programme digest ${expected}`,
       container:
         '  container   every listed file matches, but the zip itself was altered (headers, entry order or the manifest’s text)',
+      addedBytes: (before, after) =>
+        `  container   the zip itself was altered: extra bytes ${[
+          before && `in front of it (${formatNumber('en', before)})`,
+          after && `after its end (${formatNumber('en', after)})`,
+        ]
+          .filter(Boolean)
+          .join(' and ')}`,
       reasons: {
         'not-a-zip': (d) => `It is not a zip file${d ? ` (${d})` : ''}.`,
         'altered-archive': () => 'Bytes were added to it or cut out of it: refused unopened.',
@@ -209,7 +239,18 @@ export const cliMessages: Record<Lang, CliMessages> = {
         'duplicate-entry': (d) => `It holds "${d}" twice.`,
         'unsupported-compression': (d) => `"${d}" is compressed in a way zip readers do not share.`,
         'no-manifest': () => 'It has no manifest.json: it was not written by export.',
-        'invalid-manifest': (d) => `Its manifest.json is not a review package manifest${d ? ` (${d})` : ''}.`,
+        'invalid-manifest': (d) =>
+          d === MANIFEST_NOT_JSON
+            ? 'Its manifest.json is not valid JSON.'
+            : !d
+              ? 'Its manifest.json is not a review package manifest.'
+              : `Its manifest.json is not a review package manifest (${
+                  d === MANIFEST_UNKNOWN_FIELD
+                    ? 'it has a field export does not write'
+                    : d === PROGRAMME_PATH
+                      ? `it does not list ${PROGRAMME_PATH}`
+                      : `its field "${d}" is missing or wrong`
+                }).`,
         'unsupported-version': (d) => `Its manifest is of version ${d}, newer than this program knows.`,
         'invalid-programme': (d) =>
           `Its files match the manifest, but programme.json is not a valid programme${d ? ` (${d})` : ''}.`,
@@ -226,6 +267,7 @@ export const cliMessages: Record<Lang, CliMessages> = {
     files: { one: '# файле', few: '# файлах', many: '# файлах', other: '# файлах' },
     usage: USAGE_RU,
     unknownCommand: (c) => `Неизвестная команда «${c}».`,
+    commandFirst: (flag) => `Укажите команду перед ${flag}: validate, plan, export или verify.`,
     missingFile: (p, reason) => `Не удалось прочитать ${p}: ${ioReason('ru', reason)}`,
     needsNetwork: (p) => `${p} проверяется по модулям сети: укажите --network ФАЙЛ или --catalog ФАЙЛ.`,
     noFiles: 'Укажите хотя бы один ФАЙЛ для проверки.',
@@ -235,6 +277,8 @@ export const cliMessages: Record<Lang, CliMessages> = {
       unexpectedArgument: (arg) => `Лишний аргумент ${arg}: этой команде не нужны имена файлов.`,
       needsValue: (flag) => `Для ${flag} нужно указать значение.`,
       takesNoValue: (flag) => `${flag} не принимает значения.`,
+      dashValue: (flag, written) =>
+        `Для ${flag} нужно указать значение; значение, начинающееся с «-», записывается одним аргументом: ${written}ЗНАЧЕНИЕ.`,
     },
     badDate: (d) => `«${d}» — не дата: используйте ГГГГ-ММ-ДД.`,
     plan: {
@@ -242,6 +286,10 @@ export const cliMessages: Record<Lang, CliMessages> = {
       programOrTarget: 'Укажите ровно одно из двух: --program ФАЙЛ или --target ID[,ID...].',
       unknownIds: (flag, ids) =>
         `--${flag}: в сети нет ${flag === 'prior' ? 'компетенции' : 'модуля'} ${ids}; проверьте написание.`,
+      electiveExcluded: (ids, count) =>
+        `--elective и --exclude называют ${count === 1 ? 'один и тот же модуль' : 'одни и те же модули'} ${ids}: модуль нельзя одновременно выбрать и исключить.`,
+      electiveNotInProgramme: (ids, count, programme) =>
+        `--elective: в программе ${programme} нет ${count === 1 ? 'модуля' : 'модулей'} ${ids}; с --program выбирайте из её модулей.`,
       badNumber: (flag, value) => `--${flag}: нужно положительное число, а не «${value}».`,
       statedOnCommandLine: 'указано в командной строке',
       noPlan: 'План составить нельзя:',
@@ -289,6 +337,13 @@ export const cliMessages: Record<Lang, CliMessages> = {
           : `  программа  у programme.json хеш ${actual}, а не хеш программы ${expected}`,
       container:
         '  архив      все перечисленные файлы совпадают, но сам zip изменён (заголовки, порядок файлов или текст манифеста)',
+      addedBytes: (before, after) =>
+        `  архив      сам zip изменён: лишние байты ${[
+          before && `перед ним (${formatNumber('ru', before)})`,
+          after && `после его конца (${formatNumber('ru', after)})`,
+        ]
+          .filter(Boolean)
+          .join(' и ')}`,
       reasons: {
         // The unzipper's own detail is English, so it is left out here.
         'not-a-zip': () => 'Это не zip-файл.',
@@ -301,7 +356,17 @@ export const cliMessages: Record<Lang, CliMessages> = {
         'unsupported-compression': (d) => `«${d}» сжат способом, который не все программы для zip понимают.`,
         'no-manifest': () => 'В нём нет manifest.json: он создан не командой export.',
         'invalid-manifest': (d) =>
-          `Его manifest.json — не манифест пакета для экспертизы${d ? ` (${d})` : ''}.`,
+          d === MANIFEST_NOT_JSON
+            ? 'Его manifest.json — не корректный JSON.'
+            : !d
+              ? 'Его manifest.json — не манифест пакета для экспертизы.'
+              : `Его manifest.json — не манифест пакета для экспертизы (${
+                  d === MANIFEST_UNKNOWN_FIELD
+                    ? 'в нём есть поле, которого export не пишет'
+                    : d === PROGRAMME_PATH
+                      ? `в нём не указан ${PROGRAMME_PATH}`
+                      : `поле «${d}» отсутствует или неверно`
+                }).`,
         'unsupported-version': (d) => `Версия его манифеста (${d}) новее, чем знает эта программа.`,
         'invalid-programme': (d) =>
           `Файлы совпадают с манифестом, но programme.json — не корректная программа${d ? ` (${d})` : ''}.`,

@@ -112,6 +112,12 @@ function printNoPlan(noPlan: NoPlan, index: NetworkIndex, ctx: PlanContext, asOf
   );
 }
 
+/** Every module a programme names, in its stages or elective groups. */
+const programmeModules = (program: Program): string[] =>
+  program.stages.flatMap((stage) =>
+    stage.items.flatMap((item) => ('choose' in item ? item.of.map((ref) => ref.module) : [item.module])),
+  );
+
 /** A chosen module is taken in the version valid on the start date, else its newest. */
 const electiveRef = (index: NetworkIndex, id: string, asOf: string): ModuleRef => ({
   module: id,
@@ -159,6 +165,16 @@ export async function runPlan(flags: PlanFlags, ctx: PlanContext): Promise<numbe
   ] as const) {
     const missed = unknown(flag, known);
     if (missed.length) return ctx.usage(m.plan.unknownIds(flag, missed.join(', ')));
+  }
+  // A choice the planner could never honour is a mistake in the request, not a finding about the network.
+  const excluded = new Set(ids(flags.exclude));
+  const both = ids(flags.elective).filter((id) => excluded.has(id));
+  if (both.length) return ctx.usage(m.plan.electiveExcluded(both.join(', '), both.length));
+  if (program) {
+    const held = new Set(programmeModules(program));
+    const outside = ids(flags.elective).filter((id) => !held.has(id));
+    if (outside.length)
+      return ctx.usage(m.plan.electiveNotInProgramme(outside.join(', '), outside.length, program.id));
   }
   const request: PlanRequest = {
     ...emptyRequest(asOf),

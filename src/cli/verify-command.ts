@@ -27,7 +27,7 @@ function problemLine(p: PackageProblem, lang: Lang): string {
     case 'program-digest':
       return m.programDigest(p.expected, p.actual);
     case 'container':
-      return m.container;
+      return p.addedBytes ? m.addedBytes(p.addedBytes.before, p.addedBytes.after) : m.container;
   }
 }
 

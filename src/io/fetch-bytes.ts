@@ -4,31 +4,70 @@ import type { ReadBytes } from './network-source';
 /** Long enough for a slow partner server, short enough that a dead one does not hold the CLI or the page. */
 export const FETCH_TIMEOUT_MS = 30_000;
 
-// Network failures by the system's code, in the phrases src/i18n/io-reasons.ts translates.
+// Network failures by the code Node (or undici, its fetch) gives, in the phrases src/i18n/io-reasons.ts words in
+// each language.
 const NETWORK_REASONS: Record<string, string> = {
   ENOTFOUND: 'host not found',
   EAI_AGAIN: 'host not found',
   ECONNREFUSED: 'connection refused',
   ECONNRESET: 'connection reset',
-  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'certificate not trusted',
-  SELF_SIGNED_CERT_IN_CHAIN: 'certificate not trusted',
-  DEPTH_ZERO_SELF_SIGNED_CERT: 'certificate not trusted',
-  CERT_HAS_EXPIRED: 'certificate not trusted',
-  ERR_TLS_CERT_ALTNAME_INVALID: 'certificate not trusted',
+  EPIPE: 'connection reset',
+  EHOSTUNREACH: 'host unreachable',
+  ENETUNREACH: 'host unreachable',
+  ETIMEDOUT: 'connection timed out',
+  UND_ERR_CONNECT_TIMEOUT: 'connection timed out',
+  UND_ERR_HEADERS_TIMEOUT: 'connection timed out',
+  UND_ERR_BODY_TIMEOUT: 'connection timed out',
+  // The server hung up before it answered in full.
+  UND_ERR_SOCKET: 'connection closed by the server',
+  UND_ERR_CLOSED: 'connection closed by the server',
+  UND_ERR_HEADERS_OVERFLOW: 'invalid HTTP response',
+  UND_ERR_RES_CONTENT_LENGTH_MISMATCH: 'invalid HTTP response',
+  UND_ERR_RESPONSE_EXCEEDED_MAX_SIZE: 'invalid HTTP response',
+  UND_ERR_INFO: 'invalid HTTP response',
+  EPROTO: 'secure connection failed',
+  ERR_INVALID_URL: 'invalid address',
 };
 
+/** Certificate checks OpenSSL fails (CERT_HAS_EXPIRED, DEPTH_ZERO_SELF_SIGNED_CERT, HOSTNAME_MISMATCH, ...). */
+const CERTIFICATE_CODE = /CERT|CRL|ISSUER|SIGNATURE|HOSTNAME_MISMATCH|INVALID_CA|PATH_LENGTH|INVALID_PURPOSE/;
+
+/** A failure's code as a reason: certificates and the TLS handshake by their families, the rest by the table. */
+function reasonOfCode(code: string): string | undefined {
+  if (NETWORK_REASONS[code]) return NETWORK_REASONS[code];
+  if (CERTIFICATE_CODE.test(code)) return 'certificate not trusted';
+  // OpenSSL's own errors (ERR_SSL_WRONG_VERSION_NUMBER: the server does not speak TLS there) and Node's TLS ones.
+  if (/^ERR_(SSL|TLS)_/.test(code)) return 'secure connection failed';
+  // llhttp: the answer is not HTTP.
+  if (code.startsWith('HPE_')) return 'invalid HTTP response';
+  return undefined;
+}
+
+/** undici's network errors that carry no code, by their (fixed, English) message. */
+const MESSAGE_REASONS: [RegExp, string][] = [
+  [/^redirect count exceeded$/, 'too many redirects'],
+  [/^other side closed$/, 'connection closed by the server'],
+];
+
 /**
- * Why a request failed, in a few words: Node's "fetch failed" keeps the reason in its cause (with a system
- * code); a browser says only that the request failed (CORS, offline, refused), as a TypeError.
+ * Why a request failed, in a few words the i18n renderers know: Node's "fetch failed" keeps the reason in its
+ * cause (with a system, undici or OpenSSL code); a browser says only that the request failed (CORS, offline,
+ * refused), as a TypeError. A cause nothing here knows is "network error", with its code when it has one: never
+ * its own message, which can be an English sentence or a multi-line OpenSSL dump.
  */
-function reasonOf(e: unknown, timeoutMs: number): string {
-  if (!(e instanceof Error)) return String(e);
+export function fetchFailureReason(e: unknown, timeoutMs = FETCH_TIMEOUT_MS): string {
+  if (!(e instanceof Error)) return 'network error';
   if (e.name === 'TimeoutError') return `no answer in ${timeoutMs / 1000} s`;
-  const cause = e.cause as (Error & { code?: string }) | undefined;
-  const known = cause?.code && NETWORK_REASONS[cause.code];
+  // Our own: the server answered with an error status.
+  if (/^HTTP \d{3}$/.test(e.message)) return e.message;
+  const cause = e.cause as (Error & { code?: unknown }) | undefined;
+  const code = typeof cause?.code === 'string' ? cause.code : undefined;
+  const known = code && reasonOfCode(code);
   if (known) return known;
-  if (cause instanceof Error) return cause.message;
-  return e instanceof TypeError ? 'network error' : e.message;
+  const message = cause instanceof Error ? cause.message : undefined;
+  const byMessage = message && MESSAGE_REASONS.find(([pattern]) => pattern.test(message))?.[1];
+  if (byMessage) return byMessage;
+  return code && /^[A-Z0-9_]+$/.test(code) ? `network error (${code})` : 'network error';
 }
 
 /**
@@ -44,7 +83,7 @@ export const fetchBytesWithin =
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       return await readCapped(response, MAX_FILE_BYTES + 1);
     } catch (e) {
-      throw new Error(reasonOf(e, timeoutMs));
+      throw new Error(fetchFailureReason(e, timeoutMs));
     }
   };
 

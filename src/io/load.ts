@@ -55,29 +55,73 @@ function decode(input: string | Uint8Array): string | Diagnostic {
 }
 
 function parse(text: string): unknown | Diagnostic {
+  // Positions are counted in the text the parser read: after a byte-order mark, which no editor shows as a column.
+  const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
-    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    return JSON.parse(json);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    const at = errorPosition(message, text);
-    const where = at === undefined ? {} : lineColumn(text, at);
+    const at = errorPosition(message, json);
+    const where = at === undefined ? {} : lineColumn(json, at);
     return diagnostic('json.parse', 'error', '', { detail: message, ...syntaxReason(message), ...where });
   }
 }
 
 /**
  * Where the parser stopped. V8 gives "position N", except for an unexpected token, where it quotes the text
- * around it instead: `..."ten before, ten after"...`, cut short at either end of the file.
+ * around it instead: `..."ten before, ten after"...`, cut short at either end of the file. The quote can occur
+ * more than once (a line repeated inside a string, say), so each place it occurs is a candidate, as is, when the
+ * quote cannot be found, each place the token occurs; the parser stopped at the first candidate it cannot read
+ * past (see `stopsAt`).
  */
 function errorPosition(message: string, text: string): number | undefined {
   const at = /position (\d+)/.exec(message);
   if (at) return Number(at[1]);
-  const quoted = /^Unexpected token .*?, (\.\.\.)?"([\s\S]*)"(\.\.\.)? is not valid JSON$/.exec(message);
-  if (!quoted || (!quoted[1] && !quoted[3])) return undefined;
-  const [, before, context = ''] = quoted;
-  if (!before) return context.length - CONTEXT;
-  const found = text.indexOf(context);
-  return found < 0 ? undefined : found + CONTEXT;
+  const quoted = /^Unexpected token '?(.+?)'?, (\.\.\.)?"([\s\S]*)"(\.\.\.)? is not valid JSON$/u.exec(
+    message,
+  );
+  if (!quoted) return undefined;
+  const [, token = '', before, context = '', after] = quoted;
+  let candidates: number[];
+  if (!before && after) candidates = [context.length - CONTEXT];
+  else if (before && !after) candidates = [text.length - context.length + CONTEXT];
+  else candidates = occurrences(text, context).map((i) => i + (before ? CONTEXT : 0));
+  // The whole text quoted, or a quote V8 cut inside a character: the token is the lead.
+  candidates = candidates.filter((p) => text.startsWith(token, p));
+  if (candidates.length === 0) candidates = occurrences(text, token);
+  if (candidates.length <= 1) return candidates[0];
+  // Past the first place the parser stops, every prefix stops it (at that place): the first is found by halves.
+  let low = 0;
+  let high = candidates.length - 1;
+  if (!stopsAt(text, candidates[high]!)) return undefined;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (stopsAt(text, candidates[mid]!)) high = mid;
+    else low = mid + 1;
+  }
+  return candidates[low];
+}
+
+/** Every place `part` starts in `text`. */
+function occurrences(text: string, part: string): number[] {
+  const found: number[] = [];
+  if (!part) return found;
+  for (let i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) found.push(i);
+  return found;
+}
+
+/**
+ * Whether the parser stops at an unexpected token at or before `at`: a text the parser reads up to `at` without
+ * fault ends early there (in the middle of a value, with "Unexpected end", an unterminated string and the like),
+ * never with an unexpected token.
+ */
+function stopsAt(text: string, at: number): boolean {
+  try {
+    JSON.parse(text.slice(0, at + 1));
+    return false;
+  } catch (e) {
+    return e instanceof Error && e.message.startsWith('Unexpected token');
+  }
 }
 /** How many characters V8 quotes on each side of an unexpected token. */
 const CONTEXT = 10;

@@ -71,10 +71,10 @@ export type PackageProblem =
   /** `actual` is null when programme.json is not JSON that can be canonicalised. */
   | { kind: 'program-digest'; expected: string; actual: string | null }
   /**
-   * Every listed file matches, yet the zip is not byte for byte what was packed: its headers, entry order
-   * or the manifest's own text were altered.
+   * The zip is not byte for byte what was packed: its headers, entry order or the manifest's own text were
+   * altered, or (`addedBytes`) bytes were added in front of the zip or after its end.
    */
-  | { kind: 'container' };
+  | { kind: 'container'; addedBytes?: { before: number; after: number } };
 
 export type UnreadableReason =
   | 'not-a-zip'
@@ -185,6 +185,13 @@ class Unreadable extends Error {
 const hasOnlyKeys = (x: Record<string, unknown>, keys: readonly string[]) =>
   Object.keys(x).every((k) => keys.includes(k));
 
+/**
+ * The detail of an `invalid-manifest`: these two, or the name of the field that is wrong (`programId`, `files`;
+ * `programme.json` when the files listed leave it out).
+ */
+export const MANIFEST_NOT_JSON = 'not-json';
+export const MANIFEST_UNKNOWN_FIELD = 'unknown-field';
+
 const MANIFEST_KEYS = ['kind', 'schemaVersion', 'programId', 'programDigest', 'created', 'langs', 'files'];
 const ENTRY_KEYS = ['path', 'sha256', 'size'];
 
@@ -208,15 +215,16 @@ function parseManifest(bytes: Uint8Array): ReviewManifest {
   let value: unknown;
   try {
     value = JSON.parse(utf8.decode(bytes));
-  } catch (e) {
-    throw new Unreadable('invalid-manifest', e instanceof Error ? e.message : String(e));
+  } catch {
+    // The parser's message is English and says nothing a reviewer needs: the manifest is not JSON text.
+    throw new Unreadable('invalid-manifest', MANIFEST_NOT_JSON);
   }
   const invalid = (what: string) => new Unreadable('invalid-manifest', what);
   if (!isJsonObject(value) || value.kind !== PACKAGE_KIND) throw invalid('kind');
   if (typeof value.schemaVersion === 'number' && value.schemaVersion > PACKAGE_SCHEMA_VERSION)
     throw new Unreadable('unsupported-version', String(value.schemaVersion));
   if (value.schemaVersion !== PACKAGE_SCHEMA_VERSION) throw invalid('schemaVersion');
-  if (!hasOnlyKeys(value, MANIFEST_KEYS)) throw invalid('unknown field');
+  if (!hasOnlyKeys(value, MANIFEST_KEYS)) throw invalid(MANIFEST_UNKNOWN_FIELD);
   if (typeof value.programId !== 'string') throw invalid('programId');
   if (typeof value.programDigest !== 'string' || !HEX64.test(value.programDigest))
     throw invalid('programDigest');
@@ -256,33 +264,70 @@ function listEntries(zip: Uint8Array): string[] {
 
 const END_RECORD = 0x06054b50;
 const END_RECORD_SIZE = 22;
+const DIRECTORY_ENTRY = 0x02014b50;
+const LOCAL_HEADER = 0x04034b50;
+
+/** Where the zip lies in the file: all of it, unless bytes were added in front of it or after its end. */
+interface ZipSpan {
+  start: number;
+  end: number;
+}
+
+/**
+ * Whether the central directory of `entries` entries fills exactly `start + offset` up to the end record at
+ * `at`, every entry pointing at a local header: the zip is then whole between `start` and its end record, even
+ * when the file holds more.
+ */
+function directoryHolds(view: DataView, start: number, offset: number, entries: number, at: number): boolean {
+  let p = start + offset;
+  for (let i = 0; i < entries; i++) {
+    if (p + 46 > at || view.getUint32(p, true) !== DIRECTORY_ENTRY) return false;
+    const local = start + view.getUint32(p + 42, true);
+    if (local + 30 > start + offset || view.getUint32(local, true) !== LOCAL_HEADER) return false;
+    p += 46 + view.getUint16(p + 28, true) + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
+  }
+  return p === at;
+}
 
 /**
  * The central directory must end where the end record starts, and the record (with its comment) end the file,
- * as in every zip this app writes. Bytes added in front (or cut out) shift everything, and the directory then
- * reads as garbage: sizes in the gigabytes, names of noise. Such a file was altered, and is refused as that
- * rather than for what the garbage declares; so is one with bytes added at the end. A file with no end record
- * is left to the unzipper to refuse.
+ * as in every zip this app writes. Bytes added in front shift everything (the directory's recorded offset then
+ * falls short of where it lies), bytes added at the end trail the record: either way the zip itself is still
+ * whole, found by an end record whose directory is where the record says, and it is read from there (the
+ * added bytes make the package altered, but what it holds is still shown). Bytes cut out, bytes added at both
+ * ends, or a zip that cannot be found whole in the file make it unreadable as altered, rather than for what
+ * garbage sizes would declare. A file with no end record is left to the unzipper to refuse.
  */
-function checkEndRecord(zip: Uint8Array): void {
+function locateZip(zip: Uint8Array): ZipSpan {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   const last = zip.byteLength - END_RECORD_SIZE;
-  // The record ends with a comment of up to 64 KB, so it is searched for backwards from the end.
+  let records = 0;
+  // The record ends with a comment of up to 64 KB, so it is searched for backwards from the end; added bytes
+  // can hold a record of their own, so one whose directory does not check out is passed over.
   for (let at = last; at >= Math.max(0, last - 0xffff); at--) {
     if (view.getUint32(at, true) !== END_RECORD) continue;
+    records++;
+    const entries = view.getUint16(at + 10, true);
     const directorySize = view.getUint32(at + 12, true);
     const directoryOffset = view.getUint32(at + 16, true);
-    const commentLength = view.getUint16(at + 20, true);
-    const shifted = directoryOffset !== 0xffffffff && directoryOffset + directorySize !== at;
-    if (shifted || at + END_RECORD_SIZE + commentLength !== zip.byteLength)
-      throw new Unreadable('altered-archive');
-    return;
+    const end = at + END_RECORD_SIZE + view.getUint16(at + 20, true);
+    if (end > zip.byteLength) continue;
+    // Zip64 keeps the real offset elsewhere; this app never writes it, the unzipper judges it.
+    if (directoryOffset === 0xffffffff) return { start: 0, end: zip.byteLength };
+    const start = at - directoryOffset - directorySize;
+    if (start < 0) continue;
+    if (start === 0 && end === zip.byteLength) return { start, end };
+    // Added bytes are at one end: a whole zip found between two stretches of bytes is one stored inside the
+    // package (a .docx is a zip), not the package.
+    const atOneEnd = start === 0 || end === zip.byteLength;
+    if (atOneEnd && entries > 0 && directoryHolds(view, start, directoryOffset, entries, at))
+      return { start, end };
   }
+  if (records > 0) throw new Unreadable('altered-archive');
+  return { start: 0, end: zip.byteLength };
 }
 
 function extract(zip: Uint8Array): Map<string, Uint8Array> {
-  if (zip.byteLength > PACKAGE_LIMITS.maxTotalBytes) throw new Unreadable('too-large');
-  checkEndRecord(zip);
   let names: string[];
   let files: Record<string, Uint8Array>;
   try {
@@ -305,7 +350,11 @@ async function digestOfProgrammeFile(bytes: Uint8Array): Promise<string | null> 
   }
 }
 
-async function verify(zip: Uint8Array): Promise<VerifyResult> {
+async function verify(file: Uint8Array): Promise<VerifyResult> {
+  if (file.byteLength > PACKAGE_LIMITS.maxTotalBytes) throw new Unreadable('too-large');
+  const span = locateZip(file);
+  const zip = file.subarray(span.start, span.end);
+  const added = { before: span.start, after: file.byteLength - span.end };
   const entries = extract(zip);
   const manifestFile = entries.get(MANIFEST_PATH);
   if (!manifestFile) throw new Unreadable('no-manifest');
@@ -332,11 +381,13 @@ async function verify(zip: Uint8Array): Promise<VerifyResult> {
     if (actual !== manifest.programDigest)
       problems.push({ kind: 'program-digest', expected: manifest.programDigest, actual });
   }
+  // Bytes around the zip are an alteration of their own, whatever the files inside say.
+  if (added.before || added.after) problems.push({ kind: 'container', addedBytes: added });
   if (problems.length) return { status: 'tampered', manifest, problems };
 
   const files = manifest.files.map((f) => ({ path: f.path, bytes: entries.get(f.path)! }));
   const repacked = zipEntries(manifestFile, files, zipEntryTime(manifest.created)!);
-  if (!sameBytes(repacked, zip)) return { status: 'tampered', manifest, problems: [{ kind: 'container' }] };
+  if (!sameBytes(repacked, file)) return { status: 'tampered', manifest, problems: [{ kind: 'container' }] };
 
   const loaded = loadKind(programmeFile!, 'program');
   if (!loaded.ok) throw new Unreadable('invalid-programme', loaded.diagnostics[0]?.code);

@@ -187,10 +187,18 @@ describe('packPackage and verifyPackage', () => {
       (f) => void (f['manifest.json'] = text(JSON.stringify({ ...manifest, schemaVersion: 2 }))),
     );
     expect(await unreadable(newer)).toBe('unsupported-version');
-    // Bytes added at either end shift or trail the zip: altered, not "more than 100 MB" from garbage sizes.
+    // Bytes added at one end leave the zip readable: tampered, with what it holds still shown.
     const junk = text('JUNKJUNK');
-    expect(await unreadable(new Uint8Array([...junk, ...zip]))).toBe('altered-archive');
-    expect(await unreadable(new Uint8Array([...zip, ...junk]))).toBe('altered-archive');
+    expect(await verifyPackage(new Uint8Array([...junk, ...zip]))).toMatchObject({
+      status: 'tampered',
+      problems: [{ kind: 'container', addedBytes: { before: 8, after: 0 } }],
+    });
+    expect(await verifyPackage(new Uint8Array([...zip, ...junk]))).toMatchObject({
+      status: 'tampered',
+      problems: [{ kind: 'container', addedBytes: { before: 0, after: 8 } }],
+    });
+    // At both ends the zip cannot be told from the bytes around it: altered, refused unopened.
+    expect(await unreadable(new Uint8Array([...junk, ...zip, ...junk]))).toBe('altered-archive');
   });
 
   it('refuses traversal paths, too many entries and too much data before extracting anything', async () => {
