@@ -97,6 +97,19 @@ export const diagnostic = (
   extra: Partial<Pick<Diagnostic, 'moduleId' | 'fix' | 'source'>> = {},
 ): Diagnostic => ({ code, severity, pointer, params, ...extra });
 
+/** RFC 6901: the value a JSON pointer names in `doc`; undefined when it names nothing (or is no pointer). */
+export function valueAtPointer(doc: unknown, pointer: string): unknown {
+  if (pointer === '') return doc;
+  if (!pointer.startsWith('/')) return undefined;
+  let at: unknown = doc;
+  for (const raw of pointer.slice(1).split('/')) {
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (typeof at !== 'object' || at === null || !Object.hasOwn(at, key)) return undefined;
+    at = (at as Record<string, unknown>)[key];
+  }
+  return at;
+}
+
 /** RFC 6901: a JSON pointer from path segments. */
 export const pointerOf = (...segments: (string | number)[]): string =>
   segments.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');

@@ -3,6 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useAppStore } from '../../src/store';
+import { selectProgram } from '../../src/store/selectors';
 import { App } from '../../src/ui/app/App';
 
 const initial = useAppStore.getState();
@@ -45,5 +46,37 @@ describe('App', () => {
     expect(within(diagnostics).getByText(/Модулю «Ручная дуговая сварка/)).toBeTruthy();
     expect(screen.getByRole('region', { name: 'Каталог модулей' })).toBeTruthy();
     expect(localStorage.getItem('competency-constructor.lang')).toBe('ru');
+  });
+});
+
+describe('review comments opened on the programme', () => {
+  it('says which comments point at nothing in this programme, by module or by place', async () => {
+    render(<App />);
+    await screen.findByRole('region', { name: 'Diagnostics' });
+    const programId = selectProgram(useAppStore.getState())!.id;
+    const comment = { text: 'Check this.', verdict: 'change', reviewer: 'Expert', resolved: false } as const;
+    useAppStore.getState().openReviewComments({
+      kind: 'review-comments',
+      schemaVersion: 1,
+      programId,
+      comments: [
+        { ...comment, moduleId: 'm-weld-mma-basic' },
+        { ...comment, moduleId: 'm-nowhere' },
+        { ...comment, pointer: '/stages/0/items/0' },
+        { ...comment, pointer: '/stages/9/items/0' },
+        { ...comment, pointer: 'not a pointer' },
+      ],
+    });
+    const panel = await screen.findByRole('region', { name: 'Review comments' });
+    const places = within(panel)
+      .getAllByRole('listitem')
+      .map((item) => within(item).getByText(/^On /).textContent);
+    expect(places).toEqual([
+      expect.stringMatching(/^On .*Manual metal arc welding/),
+      'On m-nowhere, which is not in this programme',
+      'On /stages/0/items/0',
+      'On /stages/9/items/0, which is not in this programme',
+      'On not a pointer, which is not in this programme',
+    ]);
   });
 });

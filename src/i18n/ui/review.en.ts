@@ -12,6 +12,7 @@ export const reviewEn = {
   onModule: (name: string) => `On ${name}`,
   onPointer: (pointer: string) => `On ${pointer}`,
   onProgramme: 'On the programme as a whole',
+  pointerNotInProgramme: (pointer: string) => `On ${pointer}, which is not in this programme`,
   notInProgramme: (name: string) => `On ${name}, which is not in this programme`,
   resolved: 'Resolved',
   resolve: (reviewer: string, where: string) => `Resolved: ${reviewer}’s comment ${where}`,

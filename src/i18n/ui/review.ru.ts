@@ -18,6 +18,7 @@ export const reviewRu: ReviewMessages = {
   onModule: (name) => `К модулю ${name}`,
   onPointer: (pointer) => `К ${pointer}`,
   onProgramme: 'К программе в целом',
+  pointerNotInProgramme: (pointer) => `К ${pointer}: такого места в этой программе нет`,
   notInProgramme: (name) => `К модулю ${name}, которого нет в этой программе`,
   resolved: 'Решено',
   resolve: (reviewer, where) => `Решено: замечание эксперта ${reviewer} ${where}`,

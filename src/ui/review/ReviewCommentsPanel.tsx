@@ -1,3 +1,4 @@
+import { valueAtPointer } from '../../domain/diagnostics';
 import { findModulePointer } from '../../domain/edits';
 import type { ReviewComment } from '../../domain/model';
 import { useAppStore } from '../../store';
@@ -23,7 +24,10 @@ export function ReviewCommentsPanel() {
       return pointerOf(c)
         ? t.review.onModule(f.module(c.moduleId))
         : t.review.notInProgramme(f.module(c.moduleId));
-    return c.pointer ? t.review.onPointer(c.pointer) : t.review.onProgramme;
+    if (!c.pointer) return t.review.onProgramme;
+    return !program || valueAtPointer(program, c.pointer) !== undefined
+      ? t.review.onPointer(c.pointer)
+      : t.review.pointerNotInProgramme(c.pointer);
   };
   return (
     <Region
