@@ -70,6 +70,8 @@ export interface DiagnosticParams {
   column?: number;
   count?: number;
   assessment?: AssessmentKind;
+  /** What a network catalog's schema problem cost: the item it sits in was left out of the network. */
+  leftOut?: 'partner' | 'competency' | 'module';
   /** Files the network could not load whole, where a reference that resolves to nothing may point. */
   catalogs?: string[];
   /** A schema union's alternatives, each with what it wanted (`keyword`, `detail` and its facts). */

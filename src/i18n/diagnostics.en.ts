@@ -96,6 +96,12 @@ const PATTERN_EN: Record<(typeof PATTERN_NAMES)[string], string> = {
   date: 'a date written YYYY-MM-DD',
 };
 
+export type LeftOutMessage = (what: NonNullable<DiagnosticParams['leftOut']>, id?: string) => string;
+
+/** Said after a network catalog's schema problem: what the network goes without until it is fixed. */
+export const leftOutEn: LeftOutMessage = (what, id) =>
+  `This ${vocabularyEn.what[what]}${id ? ` (${id})` : ''} is left out of the network until it is fixed.`;
+
 export const diagnosticsEn: DiagnosticMessages = {
   'json.parse': parseDetail,
   schema: (p, f) => {

@@ -1,4 +1,4 @@
-import type { DiagnosticMessages, FixMessages, Vocabulary } from './diagnostics.en';
+import type { DiagnosticMessages, FixMessages, LeftOutMessage, Vocabulary } from './diagnostics.en';
 import type { DiagnosticParams } from '../domain/diagnostics';
 import type { Formatter } from './format';
 import { ioReason } from './io-reasons';
@@ -164,6 +164,13 @@ function schemaRu(p: DiagnosticParams, f: Formatter): string | undefined {
       return undefined;
   }
 }
+
+const LEFT_OUT_RU = { partner: 'Этот партнёр', competency: 'Эта компетенция', module: 'Этот модуль' };
+const LEFT_OUT_VERB_RU = { partner: 'исключён', competency: 'исключена', module: 'исключён' };
+
+/** Said after a network catalog's schema problem: what the network goes without until it is fixed. */
+export const leftOutRu: LeftOutMessage = (what, id) =>
+  `${LEFT_OUT_RU[what]}${id ? ` (${id})` : ''} ${LEFT_OUT_VERB_RU[what]} из сети, пока ошибка не исправлена.`;
 
 export const diagnosticsRu: DiagnosticMessages = {
   'json.parse': parseDetail,

@@ -2,14 +2,24 @@ import type { Diagnostic } from '../domain/diagnostics';
 import type { ProgramEdit } from '../domain/edits';
 import type { NetworkIndex } from '../domain/network-index';
 import type { Severity } from '../domain/model';
-import { diagnosticsEn, fixesEn, type DiagnosticMessages, type FixMessages } from './diagnostics.en';
-import { diagnosticsRu, fixesRu } from './diagnostics.ru';
+import {
+  diagnosticsEn,
+  fixesEn,
+  leftOutEn,
+  type DiagnosticMessages,
+  type FixMessages,
+  type LeftOutMessage,
+} from './diagnostics.en';
+import { diagnosticsRu, fixesRu, leftOutRu } from './diagnostics.ru';
 import { createFormatter, type Formatter } from './format';
 import type { Lang } from './lang';
 
-const MESSAGES: Record<Lang, { diagnostics: DiagnosticMessages; fixes: FixMessages }> = {
-  en: { diagnostics: diagnosticsEn, fixes: fixesEn },
-  ru: { diagnostics: diagnosticsRu, fixes: fixesRu },
+const MESSAGES: Record<
+  Lang,
+  { diagnostics: DiagnosticMessages; fixes: FixMessages; leftOut: LeftOutMessage }
+> = {
+  en: { diagnostics: diagnosticsEn, fixes: fixesEn, leftOut: leftOutEn },
+  ru: { diagnostics: diagnosticsRu, fixes: fixesRu, leftOut: leftOutRu },
 };
 
 /** A diagnostic as files and people read it: the published shape, with the message in one language. */
@@ -29,7 +39,9 @@ export function fixLabel(fix: ProgramEdit, f: Formatter): string {
 }
 
 export function diagnosticMessage(d: Diagnostic, f: Formatter): string {
-  return MESSAGES[f.lang].diagnostics[d.code](d.params, f);
+  const { diagnostics, leftOut } = MESSAGES[f.lang];
+  const text = diagnostics[d.code](d.params, f);
+  return d.params.leftOut ? `${text} ${leftOut(d.params.leftOut, d.moduleId)}` : text;
 }
 
 export function renderDiagnostics(

@@ -13,7 +13,7 @@ import {
   mayHoldForbiddenKey,
 } from './json-limits';
 import { CURRENT_SCHEMA_VERSION, migrate, MIGRATIONS, type MigrationRegistry } from './migrations';
-import { salvageCatalog } from './salvage';
+import { markLeftOut, salvageCatalog } from './salvage';
 import { describeSchemaErrors, schemaErrors } from './schema-validate';
 
 export type LoadResult<K extends FileKind = FileKind> =
@@ -268,6 +268,7 @@ export function loadFile(input: string | Uint8Array, options: LoadOptions = {}):
     const kept = options.salvage && kind === 'catalog' ? salvageCatalog(checked, errors) : undefined;
     if (!kept) return { ok: false, kind, diagnostics: problems };
     ({ doc: checked, salvage } = kept);
+    problems = markLeftOut(migrated.doc, problems);
   }
   // Searched in the file as read, so the pointer is the file's own even when items were left out. Only a \u
   // escape writes a lone surrogate, and the key scan looks for those too: a text with none has none.

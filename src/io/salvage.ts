@@ -1,4 +1,5 @@
 import type { ErrorObject } from 'ajv';
+import type { Diagnostic } from '../domain/diagnostics';
 import type { CatalogList, Salvage } from '../domain/network-index';
 import { isJsonObject } from './json-limits';
 import { schemaErrors } from './schema-validate';
@@ -63,3 +64,20 @@ const stringAt = (item: unknown, key: string): string | undefined => {
   return typeof value === 'string' ? value : undefined;
 };
 const idOf = (item: unknown) => stringAt(item, 'id');
+
+const WHAT = { partners: 'partner', competencies: 'competency', modules: 'module' } as const;
+
+/**
+ * A salvaged catalog's schema problems, each saying the item it sits in was left out of the network, and which
+ * module that is: the methodologist sees its id in the programme, not its position in a partner's file.
+ */
+export function markLeftOut(doc: Record<string, unknown>, problems: Diagnostic[]): Diagnostic[] {
+  return problems.map((d) => {
+    const item = ITEM.exec(d.pointer);
+    if (!item) return d;
+    const list = item[1] as CatalogList;
+    const entry = (doc[list] as unknown[])[Number(item[2])];
+    const id = list === 'modules' ? idOf(entry) : undefined;
+    return { ...d, params: { ...d.params, leftOut: WHAT[list] }, ...(id !== undefined && { moduleId: id }) };
+  });
+}

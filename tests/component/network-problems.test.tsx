@@ -53,7 +53,7 @@ describe('a network opened from an address', () => {
     await user.click(within(problems).getByText('1 error in 1 file of the network.'));
     expect(within(problems).getByRole('heading', { name: `${BASE}cat.json` })).toBeTruthy();
     expect(within(problems).getByRole('listitem').textContent).toBe(
-      'schema /modules/1 Does not match the schema (required): missing property "hours".',
+      'schema /modules/1 Does not match the schema (required): missing property "hours". This module (m-bad) is left out of the network until it is fixed.',
     );
     // The catalog holds the module the schema accepted, and not the refused one.
     const catalogRegion = screen.getByRole('region', { name: 'Module catalog' });

@@ -24,10 +24,13 @@ describe('a network catalog with a schema slip', () => {
     expect(loaded.ok).toBe(true);
     if (!loaded.ok) return;
     expect(loaded.value.modules.map((m) => m.id)).toEqual(['m-a']);
-    expect(loaded.diagnostics.map((d) => [d.code, d.pointer, d.params.kind])).toEqual([
-      ['schema', '/modules/1', 'hours'],
-      ['schema', '/modules/2/hourz', 'hourz'],
+    expect(loaded.diagnostics.map((d) => [d.code, d.pointer, d.params.kind, d.moduleId])).toEqual([
+      ['schema', '/modules/1', 'hours', 'm-b'],
+      ['schema', '/modules/2/hourz', 'hourz', 'm-c'],
     ]);
+    expect(renderDiagnostics(loaded.diagnostics, 'ru')[0]!.message).toBe(
+      'Нет обязательного поля «hours». Этот модуль (m-b) исключён из сети, пока ошибка не исправлена.',
+    );
     expect(loaded.salvage).toEqual({
       refused: {
         partners: [],
