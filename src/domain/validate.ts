@@ -1,6 +1,7 @@
 import { windowProblems } from './dates';
 import { compareDiagnostics, diagnostic, pointerOf, type Diagnostic } from './diagnostics';
 import type { Id, Program, Trajectory, Waiver } from './model';
+import { moduleHours } from './hours';
 import { gapFor, type NetworkIndex } from './network-index';
 import { buildProgramView, provisions, type ProgramView } from './program-view';
 import { checkFinalAssessment } from './rules/assessment';
@@ -132,7 +133,23 @@ export function validateTrajectory(
       diagnostic('schema', 'error', pointerOf('steps', i, field), params, { moduleId: step.module }),
     ),
   );
-  return applyWaivers([...diagnostics, ...priorUnknown, ...stepDates], trajectory.waivers).sort(
-    compareDiagnostics,
-  );
+  return applyWaivers(
+    [...diagnostics, ...priorUnknown, ...stepDates, ...totalProblem(trajectory, view)],
+    trajectory.waivers,
+  ).sort(compareDiagnostics);
+}
+
+/** `totalHours` is the sum of the steps' hours, as the file format defines it; checked once every step resolves. */
+function totalProblem(trajectory: Trajectory, view: ProgramView): Diagnostic[] {
+  if (view.placements.some((p) => !p.module)) return [];
+  const sum = view.placements.reduce((n, p) => n + moduleHours(p.module!), 0);
+  // Hours come in quarters at the finest; a rounding difference from another tool is no disagreement.
+  if (Math.abs(sum - trajectory.totalHours) < 0.01) return [];
+  return [
+    diagnostic('schema', 'error', '/totalHours', {
+      keyword: 'sum',
+      found: trajectory.totalHours,
+      total: sum,
+    }),
+  ];
 }

@@ -112,6 +112,8 @@ export const diagnosticsEn: DiagnosticMessages = {
         ? `This is a "${p.kind}" file, but a file of kind ${p.expected} was expected.`
         : `The file has no valid "kind"; expected one of: ${p.expected}.`;
     if (p.keyword === 'date') return `${p.date} is not a date in the calendar.`;
+    if (p.keyword === 'sum')
+      return `totalHours says ${f.num(p.found)} h, but the steps add up to ${f.num(p.total)} h.`;
     if (p.keyword === 'order')
       return p.detail === 'max'
         ? `The maximum, ${f.num(p.max)} h, is below the minimum, ${f.num(p.min)} h${p.kind === 'default' ? ' (the legal minimum for this type, in force unless the network sets its own)' : ''}: no programme can meet both.`

@@ -182,6 +182,8 @@ export const diagnosticsRu: DiagnosticMessages = {
         ? `Это файл вида «${p.kind}», а ожидался файл вида ${p.expected}.`
         : `В файле нет корректного поля «kind»; ожидается одно из: ${p.expected}.`;
     if (p.keyword === 'date') return `Даты ${p.date} в календаре нет.`;
+    if (p.keyword === 'sum')
+      return `В totalHours указано ${hours(f, p.found)}, а шаги в сумме дают ${hours(f, p.total)}.`;
     if (p.keyword === 'order')
       return p.detail === 'max'
         ? `Максимум (${hours(f, p.max)}) меньше минимума (${hours(f, p.min)}${p.kind === 'default' ? ', установленного законом для этого вида программ, пока сеть не задала свой' : ''}): ни одна программа не уложится в оба.`

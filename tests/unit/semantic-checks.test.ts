@@ -138,4 +138,37 @@ describe('trajectory steps', () => {
       'Шаг заканчивается 2026-10-01, раньше, чем начинается (2026-10-02).',
     ]);
   });
+
+  it('flags a total that is not the sum of its steps', () => {
+    const index = buildNetworkIndex([
+      {
+        source: 'a.json',
+        catalog: catalog([mod({ id: 'm-1', outcomes: ['c'] }), mod({ id: 'm-2', outcomes: ['d'] })]),
+      },
+    ]).index;
+    const trajectory: Trajectory = {
+      kind: 'trajectory',
+      schemaVersion: 1,
+      programId: null,
+      targetCompetencies: ['c', 'd'],
+      priorCompetencies: [],
+      electives: [],
+      steps: [
+        { module: 'm-1', version: '1.0.0', reasons: [] },
+        { module: 'm-2', version: '1.0.0', reasons: [] },
+      ],
+      totalHours: 5,
+      optimal: true,
+      waivers: [],
+    };
+    const found = validateTrajectory(trajectory, index, { asOf: AS_OF });
+    expect(found.map((d) => [d.code, d.pointer, d.params.found, d.params.total])).toEqual([
+      ['schema', '/totalHours', 5, 16],
+    ]);
+    expect(both(found)).toEqual([
+      'totalHours says 5 h, but the steps add up to 16 h.',
+      'В totalHours указано 5 часов, а шаги в сумме дают 16 часов.',
+    ]);
+    expect(validateTrajectory({ ...trajectory, totalHours: 16 }, index, { asOf: AS_OF })).toEqual([]);
+  });
 });
