@@ -18,46 +18,74 @@ export function findPrerequisiteCycles(
   modules: readonly Module[],
   isExternal: (c: Id) => boolean,
 ): PrerequisiteCycle[] {
-  // Each prerequisite item gets a slot in flat typed arrays: this runs over whole networks on every load.
+  // Each prerequisite item gets a slot, and each of its alternatives an entry, in flat typed arrays: this runs
+  // over whole networks on every load, where thousands of small growing arrays cost more than the search.
   const n = modules.length;
   const itemStart = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) itemStart[i + 1] = itemStart[i]! + modules[i]!.prerequisites.length;
-  const satisfied = new Uint8Array(itemStart[n]!);
-  const itemModule = new Int32Array(itemStart[n]!);
+  let entries = 0;
+  for (let i = 0; i < n; i++) {
+    const prereqs = modules[i]!.prerequisites;
+    itemStart[i + 1] = itemStart[i]! + prereqs.length;
+    for (let pi = 0; pi < prereqs.length; pi++) {
+      const p = prereqs[pi]!;
+      entries += typeof p === 'string' ? 1 : p.anyOf.length;
+    }
+  }
+  const slots = itemStart[n]!;
+  const satisfied = new Uint8Array(slots);
+  const itemModule = new Int32Array(slots);
+  const altStart = new Int32Array(slots + 1);
+  const alt = new Int32Array(entries);
   const unmet = new Int32Array(n);
   // Competencies are numbered on first sight, so each reference costs one map lookup and `isExternal` runs
   // once per competency; the propagation then works on arrays.
   const numberOf = new Map<Id, number>();
   const external: boolean[] = [];
-  const waiting: number[][] = [];
   const number = (c: Id): number => {
     let k = numberOf.get(c);
     if (k === undefined) {
       k = external.length;
       numberOf.set(c, k);
       external.push(isExternal(c));
-      waiting.push([]);
     }
     return k;
   };
   const queue: number[] = [];
+  let at = 0;
   for (let mi = 0; mi < n; mi++) {
     const prereqs = modules[mi]!.prerequisites;
     let open = prereqs.length;
     for (let pi = 0; pi < prereqs.length; pi++) {
       const slot = itemStart[mi]! + pi;
-      const alternatives = alternativesOf(prereqs[pi]!).map(number);
       itemModule[slot] = mi;
-      if (alternatives.some((k) => external[k])) {
+      altStart[slot] = at;
+      const p = prereqs[pi]!;
+      let met = false;
+      if (typeof p === 'string') met = external[(alt[at++] = number(p))]!;
+      else for (let j = 0; j < p.anyOf.length; j++) met = external[(alt[at++] = number(p.anyOf[j]!))]! || met;
+      if (met) {
         satisfied[slot] = 1;
         open--;
-      } else for (const k of alternatives) waiting[k]!.push(slot);
+      }
     }
     unmet[mi] = open;
     if (open === 0) queue.push(mi);
   }
+  altStart[slots] = at;
+  // The open slots waiting on each competency, as one list cut by competency (counted, then filled).
+  const competencyCount = external.length;
+  const waitStart = new Int32Array(competencyCount + 1);
+  for (let slot = 0; slot < slots; slot++)
+    if (!satisfied[slot])
+      for (let e = altStart[slot]!; e < altStart[slot + 1]!; e++) waitStart[alt[e]! + 1]!++;
+  for (let k = 0; k < competencyCount; k++) waitStart[k + 1]! += waitStart[k]!;
+  const waiting = new Int32Array(waitStart[competencyCount]!);
+  const filled = waitStart.slice(0, competencyCount);
+  for (let slot = 0; slot < slots; slot++)
+    if (!satisfied[slot])
+      for (let e = altStart[slot]!; e < altStart[slot + 1]!; e++) waiting[filled[alt[e]!]!++] = slot;
   const attainable = new Uint8Array(n);
-  const attained = new Uint8Array(external.length);
+  const attained = new Uint8Array(competencyCount);
   while (queue.length) {
     const mi = queue.pop()!;
     if (attainable[mi]) continue;
@@ -68,9 +96,8 @@ export function findPrerequisiteCycles(
       // A competency no prerequisite names unlocks nothing.
       if (k === undefined || attained[k]) continue;
       attained[k] = 1;
-      const slots = waiting[k]!;
-      for (let si = 0; si < slots.length; si++) {
-        const slot = slots[si]!;
+      for (let w = waitStart[k]!; w < waitStart[k + 1]!; w++) {
+        const slot = waiting[w]!;
         const wm = itemModule[slot]!;
         // A module's own outcome never unlocks it; when it was the only provider the module stays unattainable.
         if (wm === mi || satisfied[slot]) continue;
