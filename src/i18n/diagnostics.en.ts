@@ -128,8 +128,11 @@ export const diagnosticsEn: DiagnosticMessages = {
       return 'This is not a CASE competency framework either: it has no CFDocument and CFItems.';
     if (p.detail === 'no-case-item')
       return `No competency to import: none of the ${plural(f.lang, p.count ?? 0, { one: '# item', other: '# items' })} has both an identifier and a statement.`;
-    const shape = p.keyword === 'pattern' ? PATTERN_NAMES[p.expected ?? ''] : undefined;
-    if (shape) return `Does not match the schema (pattern): must be ${PATTERN_EN[shape]}.`;
+    const shape = PATTERN_NAMES[p.expected ?? ''];
+    if (shape && p.keyword === 'pattern')
+      return `Does not match the schema (pattern): must be ${PATTERN_EN[shape]}.`;
+    if (shape && p.keyword === 'propertyNames')
+      return `Does not match the schema (propertyNames): property name "${p.kind}" must be ${PATTERN_EN[shape]}.`;
     return `Does not match the schema (${p.keyword}): ${p.detail}.`;
   },
   'version.unsupported': (p) =>

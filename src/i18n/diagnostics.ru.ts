@@ -157,6 +157,8 @@ function schemaRu(p: DiagnosticParams, f: Formatter): string | undefined {
       return `В объекте должно быть не больше ${plural(f.lang, n, fields)}.`;
     case 'propertyNames':
       if (!p.kind) return undefined;
+      if (p.expected && PATTERN_NAMES[p.expected])
+        return `Имя поля «${p.kind}» здесь недопустимо: оно должно быть ${PATTERN_RU[PATTERN_NAMES[p.expected]!]}.`;
       return p.expected
         ? `Имя поля «${p.kind}» здесь недопустимо: ожидается ${p.expected}.`
         : `Имя поля «${p.kind}» здесь недопустимо.`;

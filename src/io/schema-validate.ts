@@ -118,7 +118,7 @@ function detailOf(e: ErrorObject): string {
     case 'const':
       return `must be ${expected}`;
     case 'type':
-      return `must be ${expected}`;
+      return `must be ${expected?.split(',').join(' or ')}`;
     case 'pattern':
       return `must match pattern "${expected}"`;
     case 'minimum':

@@ -72,6 +72,6 @@ describe('a network opened from an address', () => {
       within(problems)
         .getAllByRole('listitem')
         .map((li) => li.textContent),
-    ).toEqual(['schema /title Does not match the schema (anyOf): must be string; or must be object.']);
+    ).toEqual(['schema /title Does not match the schema (type): must be string or object.']);
   });
 });

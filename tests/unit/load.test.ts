@@ -191,7 +191,7 @@ describe('loadFile', () => {
       ['/extra', 'additionalProperties', 'unknown property "extra"'],
       ['/programType', 'enum', 'must be one of "advanced-training", "retraining", "vocational-training"'],
       ['/stages/0/id', 'pattern', 'must match pattern "^[a-z0-9][a-z0-9._-]{0,127}$"'],
-      ['/stages/0/title', 'anyOf', 'must NOT have fewer than 1 characters; or must be object'],
+      ['/stages/0/title', 'minLength', 'must NOT have fewer than 1 characters'],
       [
         '/stages/0/items/0',
         'anyOf',
@@ -203,7 +203,7 @@ describe('loadFile', () => {
       'Лишнее поле «extra»: в схеме такого нет.',
       'Значение должно быть одним из: "advanced-training", "retraining", "vocational-training".',
       'Значение должно быть идентификатором: строчные латинские буквы, цифры, «.», «_» или «-», в начале буква или цифра (не длиннее 128).',
-      'Значение не подходит ни под один вариант: строка должна быть не короче 1 символа; или значение должно быть объектом.',
+      'Строка должна быть не короче 1 символа.',
       'Значение не подходит ни под один вариант: нет обязательного поля «version»; или нет обязательного поля «choose»; или нет обязательного поля «of»; или лишнее поле «module»: в схеме такого нет.',
     ]);
     expect(renderDiagnostics(r.diagnostics, 'en')[2]!.message).toBe(
@@ -216,15 +216,16 @@ describe('loadFile', () => {
     // Every keyword is worded in both languages, since the validators carry no messages of their own.
     const titled = loadFile(program({ title: {}, stages: [{ id: 's', title: { xx_1: 'S' }, items: [] }] }));
     expect(titled.diagnostics.map((d) => [d.pointer, d.params.detail])).toEqual([
-      ['/title', 'must be string; or must NOT have fewer than 1 properties'],
-      [
-        '/stages/0/title',
-        'must be string; or property name "xx_1" must match pattern "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"',
-      ],
+      ['/title', 'must NOT have fewer than 1 properties'],
+      ['/stages/0/title', 'property name "xx_1" must match pattern "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"'],
+    ]);
+    expect(renderDiagnostics(titled.diagnostics, 'en').map((d) => d.message)).toEqual([
+      'Does not match the schema (minProperties): must NOT have fewer than 1 properties.',
+      'Does not match the schema (propertyNames): property name "xx_1" must be a language tag such as "en", "ru" or "en-GB".',
     ]);
     expect(renderDiagnostics(titled.diagnostics, 'ru').map((d) => d.message)).toEqual([
-      'Значение не подходит ни под один вариант: значение должно быть строкой; или в объекте должно быть не меньше 1 поля.',
-      'Значение не подходит ни под один вариант: значение должно быть строкой; или имя поля «xx_1» здесь недопустимо: ожидается ^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$.',
+      'В объекте должно быть не меньше 1 поля.',
+      'Имя поля «xx_1» здесь недопустимо: оно должно быть кодом языка, например «en», «ru» или «en-GB».',
     ]);
     const many = program({ targetCompetencies: Array.from({ length: 500 }, (_, i) => `BAD ${i}`) });
     const capped = loadFile(many).diagnostics;
