@@ -79,7 +79,7 @@ const validateArgs = [
   '2026-09-01',
 ];
 const { ours, ajvCli, floor, nodeStart } = medians({
-  ours: [[node, ['bin/competency-constructor.mjs', ...validateArgs]]],
+  ours: [[node, ['bin/competency-constructor.cjs', ...validateArgs]]],
   ajvCli: [
     [node, ajvArgs('network', [join(OUT, 'network.json')])],
     [node, ajvArgs('catalog', catalogs)],

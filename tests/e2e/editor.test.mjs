@@ -180,7 +180,7 @@ test('the programme is exported as JSON that the CLI validates', async () => {
   const out = execFileSync(
     process.execPath,
     [
-      'bin/competency-constructor.mjs',
+      'bin/competency-constructor.cjs',
       'validate',
       file,
       '--network',

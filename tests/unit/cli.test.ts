@@ -200,7 +200,7 @@ describe('the installed command', () => {
   it('prints only JSON on stdout and never a stack trace for bad input', () => {
     const r = spawnSync(
       process.execPath,
-      ['bin/competency-constructor.mjs', 'validate', file('bad.json', '{"kind":'), '--json'],
+      ['bin/competency-constructor.cjs', 'validate', file('bad.json', '{"kind":'), '--json'],
       { encoding: 'utf8' },
     );
     expect(r.status).toBe(1);
@@ -211,7 +211,7 @@ describe('the installed command', () => {
   it('prints no colour codes when stdout is not a terminal', () => {
     const r = spawnSync(
       process.execPath,
-      ['bin/competency-constructor.mjs', 'validate', good, '--catalog', cat],
+      ['bin/competency-constructor.cjs', 'validate', good, '--catalog', cat],
       { encoding: 'utf8' },
     );
     expect(r.status).toBe(0);

@@ -70,5 +70,5 @@ export function installedCli(outdir: string) {
   });
   afterAll(() => rmSync(outdir, { recursive: true, force: true }));
   return (...args: string[]) =>
-    spawnSync(process.execPath, [join(outdir, 'competency-constructor.mjs'), ...args], { encoding: 'utf8' });
+    spawnSync(process.execPath, [join(outdir, 'competency-constructor.cjs'), ...args], { encoding: 'utf8' });
 }
