@@ -6,6 +6,7 @@ import { fetchBytes } from '../io/fetch-bytes';
 import { loadKind } from '../io/load';
 import { startAutosave } from './autosave';
 import { useAppStore } from './index';
+import { restoreReviewComments, startReviewPersistence } from './review-persistence';
 import { restoreTrainee, startTraineePersistence } from './trainee-persistence';
 
 /**
@@ -23,6 +24,8 @@ export async function bootstrap(location: { search: string; href: string }): Pro
   await useAppStore.getState().restoreImportedCatalogs();
   restoreTrainee();
   const stopTrainee = startTraineePersistence();
+  restoreReviewComments();
+  const stopReview = startReviewPersistence();
   // A programme named in the address is what the user asked for, before anything remembered.
   if (!(programUrl && (await openProgramFrom(new URL(programUrl, location.href).href)))) {
     const { history, samples, openProgram, lang } = useAppStore.getState();
@@ -38,6 +41,7 @@ export async function bootstrap(location: { search: string; href: string }): Pro
   return () => {
     stopAutosave();
     stopTrainee();
+    stopReview();
   };
 }
 

@@ -19,7 +19,11 @@ export interface EditorSlice {
   changes: number;
   /** The last undo or redo, for the live region that tells screen-reader users what happened. */
   lastStep?: { kind: 'undo' | 'redo'; edit: ProgramEdit; at: number };
-  openProgram: (program: Program, history?: History) => void;
+  /**
+   * Opens a programme. What is only opened (a sample, a new one) goes into the library on its first edit;
+   * `save` puts it there at once (an imported file: the user chose it, and a reload must not lose it).
+   */
+  openProgram: (program: Program, history?: History, options?: { save?: boolean }) => void;
   edit: (edit: ProgramEdit, options?: { merge?: boolean; select?: Selection }) => void;
   undo: () => void;
   redo: () => void;
@@ -30,15 +34,16 @@ export const createEditorSlice: StateCreator<AppState, [], [], EditorSlice> = (s
   history: null,
   selection: { kind: 'program' },
   changes: 0,
-  // Whatever is opened here is not (yet) the library's: its first edit creates a new library entry.
-  openProgram: (program, history) =>
-    set({
+  // Whatever is opened here is not (yet) the library's: its first edit, or a save asked for, creates the entry.
+  openProgram: (program, history, options) =>
+    set((s) => ({
       history: history ?? createHistory(program),
       selection: { kind: 'program' },
       lastStep: undefined,
       document: null,
       saveState: { status: 'unsaved' },
-    }),
+      ...(options?.save && { changes: s.changes + 1 }),
+    })),
   edit: (edit, options) => {
     const { history, changes } = get();
     if (!history) return;

@@ -164,6 +164,25 @@ test('in a large programme, a module carried by keyboard to a stage far below la
   assert.equal(big2[14], title);
 });
 
+test('an imported programme is in the library at once, and still open after a reload', async () => {
+  const { page, programme } = await openEditor();
+  const imported = JSON.parse(readFileSync('fixtures/sample/programmes/cnc-operator-72h.json', 'utf8'));
+  imported.id = 'imported-cnc';
+  imported.title = 'Imported CNC course';
+  await importFile(page, 'imported.json', JSON.stringify(imported));
+  await programme.getByText('Imported CNC course', { exact: true }).waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: /^Saved/ })
+    .waitFor();
+  await page.reload();
+  await programme.getByText('Imported CNC course', { exact: true }).waitFor();
+  await programme.getByRole('list').first().waitFor();
+  await page.getByRole('button', { name: 'Library' }).click();
+  await page.getByRole('dialog').getByText('Imported CNC course').first().waitFor();
+  await page.close();
+});
+
 test('the programme is exported as JSON that the CLI validates', async () => {
   const { page, diagnostics } = await openEditor();
   // Fix everything fixable, one click each, then export.

@@ -45,6 +45,18 @@ test('a reviewer’s comments land on the right modules and can be resolved and 
     ],
   );
   assert.deepEqual(await axeViolations(page), []);
+
+  // The comments, and what was resolved, are still there after a reload.
+  await page.reload();
+  await page
+    .getByRole('region', { name: 'Review comments' })
+    .getByRole('status')
+    .filter({ hasText: '1 open of 3 comments' })
+    .waitFor();
+  await programme
+    .getByRole('listitem', { name: 'Manual metal arc welding (2019 edition)' })
+    .getByText('1 comment from review')
+    .waitFor();
   assert.deepEqual(errors, []);
 });
 

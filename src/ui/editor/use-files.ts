@@ -54,7 +54,7 @@ export function useFiles() {
       };
     }
     if (loaded.value.kind === 'program') {
-      openProgram(loaded.value);
+      openProgram(loaded.value, undefined, { save: true });
       return { status: 'program', name: file.name };
     }
     if (loaded.value.kind === 'review-comments') {
