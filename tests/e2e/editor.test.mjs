@@ -353,7 +353,7 @@ test('the library lists saved programmes; duplicate, delete with undo, rename an
   await page.close();
 });
 
-test("Show selects and reveals a diagnostic's module, and Delete removes it", async () => {
+test("Show selects and reveals a diagnostic's module, and Delete removes the module in focus, not elsewhere", async () => {
   const { page, programme, diagnostics } = await openEditor();
   const retired = diagnostics.getByRole('listitem').filter({ hasText: 'module.retired' });
   await retired.getByRole('button', { name: 'Show' }).click();
@@ -366,6 +366,22 @@ test("Show selects and reveals a diagnostic's module, and Delete removes it", as
     .getByRole('region', { name: 'Inspector' })
     .getByRole('heading', { name: 'Manual metal arc welding (2019 edition)' })
     .waitFor();
+  // In the catalog, Delete is not about the programme: nothing goes.
+  await page
+    .getByRole('region', { name: 'Module catalog' })
+    .getByRole('button', { name: /^Add to programme/ })
+    .first()
+    .focus();
+  await page.keyboard.press('Delete');
+  const safety = programme.getByRole('listitem', { name: 'Safety in welding and hot work' });
+  assert.equal(await safety.count(), 1);
+  assert.equal(await card.count(), 1);
+  // On another card, Delete removes that card, not the selected one.
+  await safety.focus();
+  await page.keyboard.press('Delete');
+  await safety.waitFor({ state: 'detached' });
+  assert.equal(await card.count(), 1);
+  await card.focus();
   await page.keyboard.press('Delete');
   await card.waitFor({ state: 'detached' });
   assert.deepEqual(await cardTitles(page, 'Manual arc welding'), []);
