@@ -407,3 +407,43 @@ test('refused storage is said plainly, and editing still works in memory', async
   await diagnosticsSay(page, '1 error, 2 warnings');
   await page.close();
 });
+
+test('the keyboard focus stays in place when what had it goes away, and the skip link lands on the programme', async () => {
+  const { page, programme, diagnostics } = await openEditor();
+  const focusIn = (region) =>
+    region.evaluate((el) => el.contains(document.activeElement) && document.activeElement !== document.body);
+  const focusedName = () =>
+    page.evaluate(
+      () => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent,
+    );
+
+  await page.getByRole('link', { name: 'Skip to the programme' }).focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await programme.evaluate((el) => el === document.activeElement), true);
+
+  // A fix applied from the keyboard: the focus stays in the Diagnostics panel.
+  await diagnostics
+    .getByRole('button', { name: 'Apply fix: Move it after the module that provides the competency' })
+    .focus();
+  await page.keyboard.press('Enter');
+  await diagnostics.getByRole('status').filter({ hasText: '1 error, 2 warnings' }).waitFor();
+  await page.waitForFunction(() => document.activeElement !== document.body);
+  assert.equal(await focusIn(diagnostics), true);
+
+  // A module removed with its button: the focus stays in the programme.
+  await programme.getByRole('button', { name: 'Remove “Safety in welding and hot work”' }).focus();
+  await page.keyboard.press('Enter');
+  await programme
+    .getByRole('listitem', { name: 'Safety in welding and hot work' })
+    .waitFor({ state: 'detached' });
+  await page.waitForFunction(() => document.activeElement !== document.body);
+  assert.equal(await focusIn(programme), true);
+
+  // Undo until there is nothing left to undo: the button goes disabled, the focus moves to Redo.
+  const undo = page.getByRole('button', { name: 'Undo' });
+  await undo.focus();
+  while (await undo.isEnabled()) await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement !== document.body);
+  assert.equal(await focusedName(), 'Redo');
+  await page.close();
+});

@@ -1,7 +1,8 @@
-import { Suspense, lazy, useCallback, useEffect, useMemo } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, type MouseEvent } from 'react';
 import type { Module } from '../../domain/model';
 import { useAppStore } from '../../store';
 import { bootstrap } from '../../store/bootstrap';
+import { useFocusKeeper } from '../common/use-focus-keeper';
 import { filesWithErrors } from '../../store/library-slice';
 import { selectProgram } from '../../store/selectors';
 import { CatalogPanel } from '../catalog/CatalogPanel';
@@ -96,6 +97,18 @@ function LoadedNetworkProblems() {
   return <NetworkProblems files={files} />;
 }
 
+/**
+ * The skip link lands on the programme itself, past the catalog's hundreds of tab stops; in the trainee's and
+ * the reviewer's screens, which have no programme panel, the link's own target (the main area) is used.
+ */
+function skipToProgramme(e: MouseEvent<HTMLAnchorElement>) {
+  const programme = document.querySelector<HTMLElement>('.region.program');
+  if (!programme) return;
+  e.preventDefault();
+  programme.focus();
+  programme.scrollIntoView?.({ block: 'start' });
+}
+
 export function App() {
   const { t, lang } = useMessages();
   const status = useAppStore((s) =>
@@ -104,6 +117,7 @@ export function App() {
   const error = useAppStore((s) => s.networkError);
   const failure = useAppStore((s) => s.networkFailure);
   const mode = useAppStore((s) => s.mode);
+  useFocusKeeper();
   useEffect(() => {
     const stop = bootstrap(window.location);
     return () => void stop.then((f) => f());
@@ -114,7 +128,7 @@ export function App() {
   }, [lang, t]);
   return (
     <>
-      <a className="skip-link" href="#editor">
+      <a className="skip-link" href="#editor" onClick={skipToProgramme}>
         {t.app.skipToEditor}
       </a>
       {/* The editor fills the window whatever the toolbar's height (it wraps in Russian and on narrow
