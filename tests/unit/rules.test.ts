@@ -201,6 +201,14 @@ describe('references, duplicates and electives', () => {
     expect(codes(p, all)).toEqual(['error:id.duplicate', 'error:module.duplicate']);
   });
 
+  it('keeps the copy of a module placed twice that resolves, and offers to remove the broken one', () => {
+    const p = program([[ref('m-a', '9.9.9')], [ref('m-a')]], { targetCompetencies: ['c-a'] });
+    const dup = validate(p, all).filter((d) => d.code === 'module.duplicate');
+    expect(dup.map((d) => [d.pointer, d.params.detail, d.fix])).toEqual([
+      ['/stages/0/items/0', '/stages/1/items/0', { op: 'remove-item', pointer: '/stages/0/items/0' }],
+    ]);
+  });
+
   it('fixes a duplicate stage id by giving the later stage a fresh one, so stage edits reach it', () => {
     const p = program([[ref('m-a')], [], []], { targetCompetencies: ['c-a'] });
     p.stages[1]!.id = 's1';

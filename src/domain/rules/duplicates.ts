@@ -1,6 +1,6 @@
 import { diagnostic, pointerOf, type Diagnostic } from '../diagnostics';
 import { named } from '../network-index';
-import type { ProgramView } from '../program-view';
+import type { Placement, ProgramView } from '../program-view';
 
 /** `id-2`, `id-3`, … : the first not taken, kept within the 128 characters an id may have. */
 function freshId(id: string, taken: ReadonlySet<string>): string {
@@ -33,19 +33,21 @@ export function checkDuplicates(view: ProgramView): Diagnostic[] {
     }
     stageIds.add(s.id);
   });
-  const first = new Map<string, string>();
+  // The copy kept is the first that resolves: removing it would leave a module the network does not hold.
+  const kept = new Map<string, Placement>();
   for (const p of view.placements) {
-    const earlier = first.get(p.ref.module);
-    if (earlier === undefined) {
-      first.set(p.ref.module, p.pointer);
-      continue;
-    }
+    const earlier = kept.get(p.ref.module);
+    if (!earlier || (!earlier.module && p.module)) kept.set(p.ref.module, p);
+  }
+  for (const p of view.placements) {
+    const keeper = kept.get(p.ref.module)!;
+    if (keeper === p) continue;
     out.push(
       diagnostic(
         'module.duplicate',
         'error',
         p.pointer,
-        { module: p.module ? named.module(p.module) : { id: p.ref.module }, detail: earlier },
+        { module: p.module ? named.module(p.module) : { id: p.ref.module }, detail: keeper.pointer },
         { moduleId: p.ref.module, fix: { op: 'remove-item', pointer: p.pointer } },
       ),
     );
