@@ -80,3 +80,28 @@ describe('review comments opened on the programme', () => {
     ]);
   });
 });
+
+describe('an elective group asking for more than it holds', () => {
+  it('shows the count the file gives, not the first it could offer', async () => {
+    render(<App />);
+    await screen.findByRole('region', { name: 'Diagnostics' });
+    const program = selectProgram(useAppStore.getState())!;
+    const of = [
+      { module: 'm-weld-safety-basic', version: '2.0.0' },
+      { module: 'm-gen-ohs-intro', version: '2.1.0' },
+    ];
+    useAppStore.getState().openProgram({
+      ...program,
+      stages: [{ id: 's', title: 'S', items: [{ choose: 3, of }] }],
+    });
+    const select = await screen.findByRole('combobox', { name: 'Modules to choose' });
+    expect((select as HTMLSelectElement).value).toBe('3');
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['1', '2', '3']);
+    const diagnostics = screen.getByRole('region', { name: 'Diagnostics' });
+    expect(within(diagnostics).getByText(/asks to choose 3, but only 2 modules are usable/)).toBeTruthy();
+  });
+});

@@ -54,7 +54,9 @@ export function GroupCard({ group, pointer, dragKey, stageId, item, siblings, pr
             onKeyDown={stop}
             onPointerDown={stop}
           >
-            {group.of.map((_, k) => (
+            {/* 1 to n, and the file's own count when it asks for more than the group holds, so the control
+                shows what the group says (the diagnostics explain why it cannot be met). */}
+            {Array.from({ length: Math.max(group.of.length, group.choose) }, (_, k) => (
               <option key={k} value={k + 1}>
                 {k + 1}
               </option>
