@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdit } from '../../src/domain/edits';
-import { AS_OF, codes, group, hours, indexOf, mod, program, ref, validate } from './helpers/builders';
+import {
+  AS_OF,
+  catalog,
+  codes,
+  group,
+  hours,
+  indexOf,
+  mod,
+  program,
+  ref,
+  validate,
+} from './helpers/builders';
+import { buildNetworkIndex } from '../../src/domain/network-index';
 import { validateProgram } from '../../src/domain/validate';
 import { renderDiagnostics } from '../../src/i18n/render-diagnostic';
 
@@ -74,6 +86,21 @@ describe('prerequisites', () => {
       fix: { op: 'add-entry-requirement', competency: 'c-nobody' },
     });
     expect(validate(applyEdit(p, d!.fix!), [orphan])).toEqual([]);
+  });
+
+  it('offers no entry requirement the network does not know: that fix would only make another error', () => {
+    const orphan = mod({ id: 'm-o', outcomes: ['c-o'], prerequisites: [{ anyOf: ['c-ghost', 'c-nobody'] }] });
+    const cat = catalog([orphan]);
+    cat.competencies = cat.competencies.filter((c) => c.id !== 'c-ghost');
+    const index = buildNetworkIndex([{ source: 'cat.json', catalog: cat }]).index;
+    const p = program([[ref('m-o')]], { targetCompetencies: ['c-o'] });
+    const unmet = validateProgram(p, index, { asOf: AS_OF }).find((d) => d.code === 'prereq.unmet');
+    expect(unmet?.fix).toEqual({ op: 'add-entry-requirement', competency: 'c-nobody' });
+    cat.competencies = cat.competencies.filter((c) => c.id !== 'c-nobody');
+    const none = buildNetworkIndex([{ source: 'cat.json', catalog: cat }]).index;
+    expect(
+      validateProgram(p, none, { asOf: AS_OF }).find((d) => d.code === 'prereq.unmet')?.fix,
+    ).toBeUndefined();
   });
 
   it('does not let a module satisfy its own prerequisite', () => {

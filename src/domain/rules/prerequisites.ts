@@ -94,7 +94,7 @@ export function checkPrerequisites(
                       stageId: stage.id,
                       index: p.itemIndex,
                     }
-                  : { op: 'add-entry-requirement', competency: alts[0]! },
+                  : entryFix(view, alts),
             },
           ),
         );
@@ -121,4 +121,13 @@ export function checkPrerequisites(
     }
   }
   return out;
+}
+
+/**
+ * The last resort for an unmet prerequisite: require one of its competencies on entry. Only one the network
+ * knows: requiring a competency it lacks would trade this error for an unknown-reference one.
+ */
+function entryFix(view: ProgramView, alternatives: readonly Id[]): ProgramEdit | undefined {
+  const known = alternatives.find((c) => view.index.competencies.has(c));
+  return known === undefined ? undefined : { op: 'add-entry-requirement', competency: known };
 }
