@@ -105,3 +105,33 @@ describe('an elective group asking for more than it holds', () => {
     expect(within(diagnostics).getByText(/asks to choose 3, but only 2 modules are usable/)).toBeTruthy();
   });
 });
+
+describe('moving a module with its buttons', () => {
+  it('moves it on into the next or previous stage from either end of its own, as a drag would', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const programme = await screen.findByRole('region', { name: 'Programme' });
+    const titles = (stage: string) =>
+      within(within(programme).getByRole('list', { name: stage }))
+        .queryAllByRole('listitem')
+        .map((li) => li.getAttribute('aria-label'));
+    const mma = 'Manual metal arc welding (2019 edition)';
+    expect(within(programme).getByRole('button', { name: `Move “${mma}” up` })).toHaveProperty(
+      'disabled',
+      true,
+    );
+    await user.click(within(programme).getByRole('button', { name: `Move “${mma}” down` }));
+    expect(titles('Manual arc welding')).toEqual([]);
+    expect(titles('Welding safety')).toEqual([mma, 'Safety in welding and hot work']);
+    await user.click(within(programme).getByRole('button', { name: `Move “${mma}” down` }));
+    expect(titles('Welding safety')).toEqual(['Safety in welding and hot work', mma]);
+    expect(within(programme).getByRole('button', { name: `Move “${mma}” down` })).toHaveProperty(
+      'disabled',
+      true,
+    );
+    await user.click(
+      within(programme).getByRole('button', { name: 'Move “Safety in welding and hot work” up' }),
+    );
+    expect(titles('Manual arc welding')).toEqual(['Safety in welding and hot work']);
+  });
+});

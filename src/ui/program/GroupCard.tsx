@@ -16,12 +16,16 @@ interface Props {
   stageId: Id;
   item: number;
   siblings: number;
+  stageBefore: boolean;
+  stageAfter: boolean;
   problemsAt: (pointer: string) => CardProblems;
   keyAt: (pointer: string) => string;
 }
 
 /** An elective group: "choose k of n", a nested list of its members, each draggable in and out. */
-export function GroupCard({ group, pointer, dragKey, stageId, item, siblings, problemsAt, keyAt }: Props) {
+export function GroupCard(props: Props) {
+  const { group, pointer, dragKey, stageId, item, siblings, stageBefore, stageAfter, problemsAt, keyAt } =
+    props;
   const { t, lang } = useMessages();
   const edit = useAppStore((s) => s.edit);
   const label =
@@ -72,7 +76,12 @@ export function GroupCard({ group, pointer, dragKey, stageId, item, siblings, pr
         >
           {t.editor.group.ungroup}
         </button>
-        <ItemActions place={place} title={label} first={item === 0} last={item === siblings - 1} />
+        <ItemActions
+          place={place}
+          title={label}
+          first={item === 0 && !stageBefore}
+          last={item === siblings - 1 && !stageAfter}
+        />
       </div>
       <SortableContext items={keys.map(itemDragId)} strategy={verticalListSortingStrategy}>
         <ul aria-label={label} className="card-list">

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, type RefObject } from 'react';
 import type { Id } from '../../domain/model';
 import { useAppStore } from '../../store';
+import { selectProgram } from '../../store/selectors';
 import { useMessages } from '../common/use-messages';
 
 /** Where an item is now: what its buttons act on when pressed. */
@@ -27,7 +28,7 @@ export function useItemPlace(place: ItemPlace): RefObject<ItemPlace> {
 interface Props {
   place: RefObject<ItemPlace>;
   title: string;
-  /** First or last among its siblings (stage items, or group members): it cannot move further that way. */
+  /** First or last of all it can move among (a group's members, or the programme's stage items). */
   first: boolean;
   last: boolean;
 }
@@ -39,13 +40,19 @@ export const stop = (e: { stopPropagation: () => void }) => e.stopPropagation();
 export function ItemActions({ place, title, first, last }: Props) {
   const { t } = useMessages();
   const edit = useAppStore((s) => s.edit);
+  // Past either end of its stage a stage item moves on into the stage before (to its end) or after (to its
+  // start), as a drag would; a group's member moves only within its group.
   const move = (delta: number) => {
     const { pointer, stageId, item, member } = place.current;
-    edit(
-      member === undefined
-        ? { op: 'move-item', pointer, stageId, index: item + delta }
-        : { op: 'move-item', pointer, stageId, index: item, member: member + delta },
-    );
+    if (member !== undefined)
+      return edit({ op: 'move-item', pointer, stageId, index: item, member: member + delta });
+    const stages = selectProgram(useAppStore.getState())?.stages ?? [];
+    const at = stages.findIndex((s) => s.id === stageId);
+    const stays = item + delta >= 0 && item + delta < (stages[at]?.items.length ?? 0);
+    const target = stays ? stages[at] : stages[at + delta];
+    if (!target) return;
+    const index = stays ? item + delta : delta < 0 ? target.items.length : 0;
+    edit({ op: 'move-item', pointer, stageId: target.id, index });
   };
   const button = (label: string, text: string, disabled: boolean, onClick: () => void) => (
     <button

@@ -28,6 +28,9 @@ interface Props {
   item: number;
   member?: number;
   siblings: number;
+  /** Stages before and after its own, which a stage item can move on into (a group's member cannot). */
+  stageBefore?: boolean;
+  stageAfter?: boolean;
 }
 
 /**
@@ -36,7 +39,8 @@ interface Props {
  */
 export const ModuleCard = memo(function ModuleCard(props: Props) {
   const { t, lang } = useMessages();
-  const { refTo, pointer, dragKey, problems, stageId, item, member, siblings } = props;
+  const { refTo, pointer, dragKey, problems, stageId, item, member, siblings, stageBefore, stageAfter } =
+    props;
   const module = useAppStore((s) =>
     s.network ? resolveModule(s.network.index, refTo.module, refTo.version) : undefined,
   );
@@ -65,8 +69,8 @@ export const ModuleCard = memo(function ModuleCard(props: Props) {
     >
       <CardBody
         place={place}
-        first={position === 0}
-        last={position === siblings - 1}
+        first={position === 0 && !stageBefore}
+        last={position === siblings - 1 && !stageAfter}
         member={member !== undefined}
         count={problems.count}
         module={module}

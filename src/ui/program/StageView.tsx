@@ -143,6 +143,7 @@ const StageHead = memo(function StageHead({
 const StageItems = memo(function StageItems({
   stage,
   index,
+  count,
   problemsAt,
   keyAt,
   near,
@@ -168,6 +169,8 @@ const StageItems = memo(function StageItems({
               stageId={stage.id}
               item={i}
               siblings={stage.items.length}
+              stageBefore={index > 0}
+              stageAfter={index < count - 1}
               problemsAt={problemsAt}
               keyAt={keyAt}
             />
@@ -181,6 +184,8 @@ const StageItems = memo(function StageItems({
               stageId={stage.id}
               item={i}
               siblings={stage.items.length}
+              stageBefore={index > 0}
+              stageAfter={index < count - 1}
             />
           ),
         )}
