@@ -17,6 +17,11 @@ export interface CaseImportNotes {
   assumedLevel: number;
   /** `precedes` associations: prerequisite hints for whoever writes the modules' prerequisites. */
   precedes: number;
+  /**
+   * The other associations, by type (isChildOf, exactMatchOf, ...), not imported: a catalog has no place for a
+   * framework's hierarchy or its matches to other frameworks.
+   */
+  leftOutLinks: Record<string, number>;
   /** Items whose language was not stated: read as `language`. */
   languageAssumed: number;
   language: string;
@@ -56,15 +61,24 @@ export function importCasePackage(input: string | Uint8Array): CaseImport {
     );
   const doc = pkg.CFDocument as Json;
   const language = text(doc.language)?.toLowerCase().split(/[-_]/)[0] ?? 'en';
-  const specialty = slug(text(doc.title) ?? text(doc.identifier) ?? 'framework');
+  const name = text(doc.title) ?? text(doc.identifier) ?? 'framework';
+  // The framework's own name groups its competencies, as a specialty does, and reads as one in pickers.
+  const specialty = name.slice(0, 128);
   // Some exports reuse document and item identifiers across different frameworks (test exports number them
   // from 1), so ids are scoped by the framework's title as well: re-importing one framework gives the same
   // ids, two frameworks never collide.
-  const docId = `${specialty.slice(0, 32)}-${idPart(text(doc.identifier) ?? '').slice(0, 8)}`.replace(
+  const docId = `${slug(name).slice(0, 32)}-${idPart(text(doc.identifier) ?? '').slice(0, 8)}`.replace(
     /-+$/,
     '',
   );
-  const notes: CaseImportNotes = { skipped: 0, assumedLevel: 0, precedes: 0, languageAssumed: 0, language };
+  const notes: CaseImportNotes = {
+    skipped: 0,
+    assumedLevel: 0,
+    precedes: 0,
+    leftOutLinks: {},
+    languageAssumed: 0,
+    language,
+  };
   const seen = new Set<string>();
   const competencies: Competency[] = [];
   for (const item of pkg.CFItems as unknown[]) {
@@ -101,7 +115,11 @@ export function importCasePackage(input: string | Uint8Array): CaseImport {
       }),
     );
   const associations = Array.isArray(pkg.CFAssociations) ? (pkg.CFAssociations as unknown[]) : [];
-  notes.precedes = associations.filter((a) => isJsonObject(a) && a.associationType === 'precedes').length;
+  for (const a of associations) {
+    const type = isJsonObject(a) ? text(a.associationType) : undefined;
+    if (type === 'precedes') notes.precedes++;
+    else if (type) notes.leftOutLinks[type] = (notes.leftOutLinks[type] ?? 0) + 1;
+  }
   const catalog: Catalog = {
     kind: 'catalog',
     schemaVersion: 1,

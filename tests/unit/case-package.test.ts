@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildNetworkIndex } from '../../src/domain/network-index';
 import { renderDiagnostics } from '../../src/i18n/render-diagnostic';
+import { UI } from '../../src/i18n/ui';
 import { ASSUMED_LEVEL, importCasePackage } from '../../src/io/case-package';
 
 // Real exports from OpenSALT, kept beside the project in shared/ (see ../shared/samples/README.md).
@@ -16,12 +17,23 @@ describe('CASE packages', () => {
     expect(ratio).toMatchObject({
       id: 'case-what-standards-could-be-20c5134f-edfce0e7-dbbf-40d5-af1a-baccabef85e9',
       title: { en: 'Understand ratio concepts and use ratio reasoning to solve problems.' },
-      specialty: 'what-standards-could-be',
+      specialty: 'What Standards Could Be',
       level: ASSUMED_LEVEL,
       frameworkUri: 'http://opensalt-staging.opened.com/uri/edfce0e7-dbbf-40d5-af1a-baccabef85e9',
     });
-    expect(r.notes).toMatchObject({ skipped: 0, assumedLevel: 16 });
-    expect(r.notes.precedes).toBeGreaterThan(0);
+    expect(r.notes).toMatchObject({
+      skipped: 0,
+      assumedLevel: 16,
+      precedes: 3,
+      leftOutLinks: { isChildOf: 16, exactMatchOf: 16, exemplar: 2, isRelatedTo: 2 },
+    });
+    // The report says what was assumed and what was left out, in both languages.
+    expect(UI.en.app.frameworkImported(r.catalog.competencies.length, r.notes)).toBe(
+      "A CASE competency framework: 16 competencies added. CASE has no qualification levels, so 16 were set to level 1: correct them in the catalog. 3 “precedes” links are prerequisite hints for module authors. Not imported, as a catalog has no place for a framework's hierarchy or its matches to others: exactMatchOf 16, isChildOf 16, exemplar 2, isRelatedTo 2.",
+    );
+    expect(UI.ru.app.frameworkImported(1, { ...r.notes, assumedLevel: 1, leftOutLinks: {} })).toBe(
+      'Рамка компетенций CASE: добавлена 1 компетенция. В CASE нет уровней квалификации, поэтому 1 компетенции присвоен уровень 1: уточните его в каталоге. Связи «precedes» (3) — подсказки для пререквизитов модулей.',
+    );
   });
 
   it('keeps non-ASCII text intact', () => {

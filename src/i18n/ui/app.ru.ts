@@ -1,4 +1,5 @@
-import type { AppMessages } from './app.en';
+import { linkCounts, type AppMessages } from './app.en';
+import { plural } from '../lang';
 
 export const appRu: AppMessages = {
   title: 'Конструктор компетенций',
@@ -19,6 +20,16 @@ export const appRu: AppMessages = {
   networkPartial:
     'Сеть открыта без того, что не прошло проверку схемы: без ошибочных элементов или целого файла, если ошибка в его верхнем уровне. Если программа использует пропущенное, в замечании указан файл, который нужно исправить.',
   skipToEditor: 'Перейти к программе',
-  frameworkImported: (competencies, assumed, precedes, skipped) =>
-    `Рамка компетенций CASE: добавлено компетенций — ${competencies}. В CASE нет уровней квалификации, поэтому ${assumed} получили уровень 1: уточните их в каталоге. Связи «precedes» (${precedes}) — подсказки для пререквизитов модулей.${skipped ? ` Элементы без формулировки или идентификатора пропущены: ${skipped}.` : ''}`,
+  frameworkImported: (competencies, notes) =>
+    [
+      `Рамка компетенций CASE: ${plural('ru', competencies, { one: 'добавлена # компетенция', few: 'добавлены # компетенции', many: 'добавлено # компетенций', other: 'добавлено # компетенции' })}.`,
+      `В CASE нет уровней квалификации, поэтому ${plural('ru', notes.assumedLevel, { one: '# компетенции', few: '# компетенциям', many: '# компетенциям', other: '# компетенциям' })} присвоен уровень 1: уточните его в каталоге.`,
+      notes.precedes && `Связи «precedes» (${notes.precedes}) — подсказки для пререквизитов модулей.`,
+      Object.keys(notes.leftOutLinks).length &&
+        `Не импортированы, потому что в каталоге нет места для иерархии рамки и её соответствий другим рамкам: ${linkCounts(notes.leftOutLinks)}.`,
+      notes.skipped &&
+        `${plural('ru', notes.skipped, { one: 'Пропущен # элемент', few: 'Пропущены # элемента', many: 'Пропущено # элементов', other: 'Пропущено # элемента' })} без формулировки или идентификатора.`,
+    ]
+      .filter(Boolean)
+      .join(' '),
 };

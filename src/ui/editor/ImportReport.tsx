@@ -43,14 +43,7 @@ export function ImportReport({
         <p>{t.review.otherProgramme(outcome.programId, openId ?? '—')}</p>
       )}
       {outcome.status === 'catalog' && outcome.framework && (
-        <p>
-          {t.app.frameworkImported(
-            outcome.framework.competencies,
-            outcome.framework.notes.assumedLevel,
-            outcome.framework.notes.precedes,
-            outcome.framework.notes.skipped,
-          )}
-        </p>
+        <p>{t.app.frameworkImported(outcome.framework.competencies, outcome.framework.notes)}</p>
       )}
       {outcome.diagnostics.length > 0 && <DiagnosticList diagnostics={outcome.diagnostics} />}
       <button type="button" onClick={onClose}>
