@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useAppStore } from '../../src/store';
@@ -133,5 +133,27 @@ describe('moving a module with its buttons', () => {
       within(programme).getByRole('button', { name: 'Move “Safety in welding and hot work” up' }),
     );
     expect(titles('Manual arc welding')).toEqual(['Safety in welding and hot work']);
+  });
+});
+
+describe('Show on a problem with the programme itself', () => {
+  it('brings the field it is about into focus: a target competency, the final assessment', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const diagnostics = await screen.findByRole('region', { name: 'Diagnostics' });
+    const showFor = (code: string) =>
+      within(
+        within(diagnostics)
+          .getAllByRole('listitem')
+          .find((li) => li.textContent?.includes(code))!,
+      ).getByRole('button', { name: 'Show' });
+    await user.click(showFor('coverage.missing'));
+    await waitFor(() =>
+      expect(document.activeElement?.getAttribute('aria-label')).toBe(
+        'Remove PC 1.4 “Gas metal arc welding (MIG/MAG)”',
+      ),
+    );
+    await user.click(showFor('assessment.missing-final'));
+    await waitFor(() => expect(document.activeElement?.id).toBe('final-assessment'));
   });
 });

@@ -5,6 +5,8 @@ import { useMessages } from '../common/use-messages';
 
 interface Props {
   label: string;
+  /** The programme field the list edits, so a diagnostic's "Show" can find it. */
+  field?: string;
   addLabel: string;
   ids: readonly Id[];
   onAdd: (id: Id) => void;
@@ -14,7 +16,7 @@ interface Props {
 }
 
 /** A list of competencies with remove buttons, and a picker of the network's competencies by specialty. */
-export function CompetencyList({ label, addLabel, ids, onAdd, onRemove, removeLabel }: Props) {
+export function CompetencyList({ label, field, addLabel, ids, onAdd, onRemove, removeLabel }: Props) {
   const { t, f } = useMessages();
   const id = useId();
   const [query, setQuery] = useState('');
@@ -25,7 +27,7 @@ export function CompetencyList({ label, addLabel, ids, onAdd, onRemove, removeLa
     setQuery('');
   };
   return (
-    <fieldset className="field competency-list">
+    <fieldset className="field competency-list" data-field={field}>
       <legend>{label}</legend>
       <ul aria-label={label}>
         {ids.map((c) => (

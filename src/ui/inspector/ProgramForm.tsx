@@ -56,6 +56,7 @@ export function ProgramForm({ program }: { program: Program }) {
       ))}
       <CompetencyList
         label={i.targets}
+        field="targetCompetencies"
         addLabel={i.addTarget}
         ids={program.targetCompetencies}
         onAdd={(c) => edit({ op: 'add-target', competency: c })}
@@ -63,6 +64,7 @@ export function ProgramForm({ program }: { program: Program }) {
       />
       <CompetencyList
         label={i.entry}
+        field="entryRequirements"
         addLabel={i.addEntry}
         ids={program.entryRequirements}
         onAdd={(c) => edit({ op: 'add-entry-requirement', competency: c })}
