@@ -60,6 +60,9 @@ function parse(text: string): unknown | Diagnostic {
   try {
     return JSON.parse(json);
   } catch (e) {
+    // UTF-16 without a byte-order mark decodes as "UTF-8" with a NUL beside every Latin letter; no JSON text
+    // holds a raw NUL, so it is the encoding to fix, not a syntax error at line 1, column 2.
+    if (json.includes('\u0000')) return diagnostic('json.parse', 'error', '', { detail: 'not UTF-8 text' });
     const message = e instanceof Error ? e.message : String(e);
     const at = errorPosition(message, json);
     const where = at === undefined ? {} : lineColumn(json, at);

@@ -46,6 +46,10 @@ describe('loadFile', () => {
     expect(only(loadFile(new Uint8Array([0x7b, 0xff, 0xfe, 0x7d])))).toEqual([
       ['json.parse', '', 'not UTF-8 text'],
     ]);
+    // UTF-16 without a byte-order mark is valid UTF-8 byte by byte (a NUL beside each letter): the encoding
+    // is what is wrong, not the syntax at line 1.
+    const utf16 = new Uint8Array(Buffer.from(program(), 'utf16le'));
+    expect(only(loadFile(utf16))).toEqual([['json.parse', '', 'not UTF-8 text']]);
   });
 
   it('refuses a file over the size limit before parsing it', () => {
