@@ -60,14 +60,20 @@ function parse(text: string): unknown | Diagnostic {
   try {
     return JSON.parse(json);
   } catch (e) {
-    // UTF-16 without a byte-order mark decodes as "UTF-8" with a NUL beside every Latin letter; no JSON text
-    // holds a raw NUL, so it is the encoding to fix, not a syntax error at line 1, column 2.
-    if (json.includes('\u0000')) return diagnostic('json.parse', 'error', '', { detail: 'not UTF-8 text' });
+    // UTF-16 without a byte-order mark decodes as "UTF-8" with a NUL beside every Latin letter: the encoding
+    // is to fix, not a syntax error at line 1, column 2. (One stray NUL is a syntax error like any other.)
+    if (looksUtf16(json)) return diagnostic('json.parse', 'error', '', { detail: 'not UTF-8 text' });
     const message = e instanceof Error ? e.message : String(e);
     const at = errorPosition(message, json);
     const where = at === undefined ? {} : lineColumn(json, at);
     return diagnostic('json.parse', 'error', '', { detail: message, ...syntaxReason(message), ...where });
   }
+}
+
+/** At least a quarter NULs in the first 64 characters: text written in UTF-16 and read as UTF-8. */
+function looksUtf16(text: string): boolean {
+  const head = text.slice(0, 64);
+  return head.split('\u0000').length - 1 >= head.length / 4;
 }
 
 /**
