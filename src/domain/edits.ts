@@ -29,7 +29,8 @@ export type TextField = 'title' | 'purpose' | 'audience';
 export type ProgramEdit =
   | ({ op: 'add-module'; module: Id; version: string } & Destination)
   | { op: 'remove-item'; pointer: string }
-  | ({ op: 'move-item'; pointer: string } & Destination)
+  /** `after`: the module it goes after, when that is the point of the move (a fix), to name it. */
+  | ({ op: 'move-item'; pointer: string; after?: Id } & Destination)
   | { op: 'set-version'; pointer: string; version: string }
   | { op: 'replace-module'; pointer: string; module: Id; version: string }
   | { op: 'set-choose'; pointer: string; choose: number }

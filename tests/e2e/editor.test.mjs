@@ -35,7 +35,9 @@ test('a prerequisite problem is fixed with one click, undone with Ctrl+Z and red
   const status = diagnostics.getByRole('status');
   await status.filter({ hasText: '2 errors, 2 warnings' }).waitFor();
   await diagnostics
-    .getByRole('button', { name: 'Apply fix: Move it after the module that provides the competency' })
+    .getByRole('button', {
+      name: 'Apply fix: Move it after “Safety in welding and hot work” (m-weld-safety-basic)',
+    })
     .click();
   await status.filter({ hasText: '1 error, 2 warnings' }).waitFor();
   assert.deepEqual(await cardTitles(page, 'Welding safety'), [
@@ -46,7 +48,7 @@ test('a prerequisite problem is fixed with one click, undone with Ctrl+Z and red
   await page.keyboard.press('Control+z');
   await status.filter({ hasText: '2 errors, 2 warnings' }).waitFor();
   await page
-    .getByText('Undone: Move it after the module that provides the competency')
+    .getByText('Undone: Move it after “Safety in welding and hot work” (m-weld-safety-basic)')
     .waitFor({ state: 'attached' });
   await page.getByRole('button', { name: 'Redo' }).click();
   await status.filter({ hasText: '1 error, 2 warnings' }).waitFor();
@@ -423,7 +425,9 @@ test('the keyboard focus stays in place when what had it goes away, and the skip
 
   // A fix applied from the keyboard: the focus stays in the Diagnostics panel.
   await diagnostics
-    .getByRole('button', { name: 'Apply fix: Move it after the module that provides the competency' })
+    .getByRole('button', {
+      name: 'Apply fix: Move it after “Safety in welding and hot work” (m-weld-safety-basic)',
+    })
     .focus();
   await page.keyboard.press('Enter');
   await diagnostics.getByRole('status').filter({ hasText: '1 error, 2 warnings' }).waitFor();

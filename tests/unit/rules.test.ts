@@ -46,7 +46,13 @@ describe('prerequisites', () => {
       pointer: '/stages/0/items/0',
       moduleId: 'm-b',
     });
-    expect(d!.fix).toEqual({ op: 'move-item', pointer: '/stages/0/items/0', stageId: 's2', index: 1 });
+    expect(d!.fix).toEqual({
+      op: 'move-item',
+      pointer: '/stages/0/items/0',
+      stageId: 's2',
+      index: 1,
+      after: 'm-a',
+    });
     const fixed = applyEdit(p, d!.fix!);
     expect(fixed.stages.map((s) => s.items)).toEqual([[], [ref('m-a'), ref('m-b')]]);
     expect(validate(fixed, all)).toEqual([]);
@@ -55,7 +61,13 @@ describe('prerequisites', () => {
   it('moves within one stage counting positions after removal', () => {
     const p = program([[ref('m-b'), ref('m-a')]], { targetCompetencies: ['c-b'] });
     const [d] = validate(p, all);
-    expect(d!.fix).toEqual({ op: 'move-item', pointer: '/stages/0/items/0', stageId: 's1', index: 1 });
+    expect(d!.fix).toEqual({
+      op: 'move-item',
+      pointer: '/stages/0/items/0',
+      stageId: 's1',
+      index: 1,
+      after: 'm-a',
+    });
     expect(applyEdit(p, d!.fix!).stages[0]!.items).toEqual([ref('m-a'), ref('m-b')]);
   });
 

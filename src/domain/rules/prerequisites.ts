@@ -14,6 +14,7 @@ function moveAfter(view: ProgramView, p: Placement, provider: Placement): Progra
     pointer: p.itemPointer,
     stageId: view.program.stages[provider.stageIndex]!.id,
     index: sameStageBefore ? provider.itemIndex : provider.itemIndex + 1,
+    ...(provider.module && { after: provider.module.id }),
   };
 }
 
