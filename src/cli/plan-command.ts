@@ -6,11 +6,12 @@ import { latestModule, resolveModule, type NetworkIndex } from '../domain/networ
 import { takeableVersion } from '../domain/planner/instance';
 import { planOptimal, preparePlan, type NoPlan, type PlanFound } from '../domain/planner/plan';
 import { emptyRequest, type PlanRequest } from '../domain/planner/request';
-import { stepHours } from '../domain/schedule';
+import { stepHours } from '../domain/hours';
 import { loadKind } from '../io/load';
 import { loadNetwork, reasonOf, unreadable, type FileReport, type ReadBytes } from '../io/network-source';
 import { highsSolver } from '../io/solver/highs';
-import { describeNoPlan, planStatus, entryEvidence } from '../i18n/describe-plan';
+import { describeNoPlan, planStatus } from '../i18n/describe-plan';
+import { entryEvidence } from '../i18n/entry-evidence';
 import { TRAJECTORY_STRINGS as DOCUMENT_STRINGS } from '../i18n/documents';
 import type { Lang } from '../i18n/lang';
 import { cliMessages } from './messages';

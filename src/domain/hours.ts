@@ -1,4 +1,5 @@
-import type { Hours, Module } from './model';
+import type { Hours, Module, TrajectoryStep } from './model';
+import { resolveModule, type NetworkIndex } from './network-index';
 
 export const HOUR_KINDS = [
   'theory',
@@ -18,3 +19,9 @@ export const addHours = (a: Hours, b: Hours): Hours => ({
   selfStudy: a.selfStudy + b.selfStudy,
   assessment: a.assessment + b.assessment,
 });
+
+/** A module the network does not know takes no time: the validator reports it, a schedule need not stop at it. */
+export function stepHours(index: NetworkIndex, step: Pick<TrajectoryStep, 'module' | 'version'>): number {
+  const m = resolveModule(index, step.module, step.version);
+  return m ? moduleHours(m) : 0;
+}

@@ -1,7 +1,7 @@
 import { addDays, formatISO, getISODay, isValid, parseISO, startOfISOWeek } from 'date-fns';
-import { moduleHours } from './hours';
-import type { Trajectory, TrajectoryStep } from './model';
-import { resolveModule, type NetworkIndex } from './network-index';
+import { stepHours } from './hours';
+import type { Trajectory } from './model';
+import type { NetworkIndex } from './network-index';
 
 export interface ScheduleOptions {
   /** The first day of study, YYYY-MM-DD; a day that is not a study day moves to the next study day. */
@@ -70,12 +70,6 @@ export function scheduleSteps(hours: readonly number[], options: ScheduleOptions
     // A zero-hour step (or one too short to register) would otherwise end the day before it starts.
     return { start: studyDay(first), end: studyDay(Math.max(first, Math.ceil(to) - 1)) };
   });
-}
-
-/** A module the network does not know takes no time: the validator reports it, a schedule need not stop at it. */
-export function stepHours(index: NetworkIndex, step: Pick<TrajectoryStep, 'module' | 'version'>): number {
-  const m = resolveModule(index, step.module, step.version);
-  return m ? moduleHours(m) : 0;
 }
 
 /** The trajectory with dates on every step. */

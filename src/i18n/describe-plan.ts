@@ -1,5 +1,4 @@
-import type { Id, Program } from '../domain/model';
-import { localize } from '../domain/localized-text';
+import type { Id } from '../domain/model';
 import type { NetworkIndex } from '../domain/network-index';
 import type { Blocked, Unreachable } from '../domain/planner/explain';
 import type { NoPlan, PlanFound } from '../domain/planner/plan';
@@ -20,10 +19,6 @@ const PLANNER: Record<Lang, PlannerMessages> = { en: plannerEn, ru: plannerRu };
  * 'greedy'), "… (time limit reached)" when it stopped without a proof, and what goes over `maxHours`.
  * The gap is rounded up, so "within" is never an overstatement.
  */
-/** The evidence a trajectory records for the programme's entry requirements, in the reader's language. */
-export const entryEvidence = (programme: Program, lang: Lang): string =>
-  PLANNER[lang].entryEvidence(localize(programme.title, lang));
-
 export function planStatus(result: PlanFound, lang: Lang): string {
   const m = PLANNER[lang].status;
   const { optimal, totalHours } = result.trajectory;

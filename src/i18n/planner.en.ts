@@ -10,8 +10,6 @@ const num = (n: number) => formatNumber('en', n);
  * competencies as `CODE “Title”`, modules as `“Title” (id)`; `subject` is a module's name or `it`.
  */
 export const plannerEn = {
-  /** Recorded as the evidence for a programme's entry requirements, which a trajectory counts as held. */
-  entryEvidence: (programme: string) => `entry requirement of the programme “${programme}”`,
   status: {
     optimal: (total: number) => `Optimal: ${h(total)}`,
     /** `percent` is the proven bound on the gap, rounded up to one decimal. */

@@ -7,7 +7,6 @@ const h = (n: number) => plural('ru', n, hours);
 const num = (n: number) => formatNumber('ru', n);
 
 export const plannerRu: PlannerMessages = {
-  entryEvidence: (programme) => `входное требование программы «${programme}»`,
   status: {
     optimal: (total) => `Оптимальный план: ${h(total)}`,
     within: (percent, total) => `В пределах ${num(percent)}\u00a0% от оптимума: ${h(total)}`,

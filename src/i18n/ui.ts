@@ -9,14 +9,10 @@ import { editorEn } from './ui/editor.en';
 import { editorRu } from './ui/editor.ru';
 import { libraryEn } from './ui/library.en';
 import { libraryRu } from './ui/library.ru';
-import { picturesEn } from './ui/pictures.en';
-import { picturesRu } from './ui/pictures.ru';
 import { programEn } from './ui/program.en';
 import { programRu } from './ui/program.ru';
 import { reviewEn } from './ui/review.en';
 import { reviewRu } from './ui/review.ru';
-import { traineeEn } from './ui/trainee.en';
-import { traineeRu } from './ui/trainee.ru';
 
 /**
  * Every string the app shows, one file per feature and language. Each Russian file is typed by its English
@@ -30,8 +26,6 @@ export const UI = {
     diagnostics: diagnosticsEn,
     editor: editorEn,
     library: libraryEn,
-    pictures: picturesEn,
-    trainee: traineeEn,
     review: reviewEn,
   },
   ru: {
@@ -41,8 +35,6 @@ export const UI = {
     diagnostics: diagnosticsRu,
     editor: editorRu,
     library: libraryRu,
-    pictures: picturesRu,
-    trainee: traineeRu,
     review: reviewRu,
   },
 } satisfies Record<Lang, unknown>;

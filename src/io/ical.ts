@@ -4,7 +4,7 @@ import { describeReasons } from '../domain/documents/trajectory-document';
 import { localize } from '../domain/localized-text';
 import type { Module, Trajectory } from '../domain/model';
 import { resolveModule, type NetworkIndex } from '../domain/network-index';
-import { stepHours } from '../domain/schedule';
+import { stepHours } from '../domain/hours';
 import { TRAJECTORY_STRINGS as STRINGS } from '../i18n/documents';
 import type { Lang } from '../i18n/lang';
 

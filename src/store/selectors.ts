@@ -4,7 +4,6 @@ import { currentProgram } from '../domain/history';
 import type { HourBound, Id, Program, ReviewComment, ReviewComments, Trajectory } from '../domain/model';
 import type { NetworkIndex } from '../domain/network-index';
 import { programHourRange, type HourRange } from '../domain/rules/hours';
-import { scheduleTrajectory } from '../domain/schedule';
 import { validateProgram, validateTrajectory } from '../domain/validate';
 import type { AppState } from './index';
 
@@ -52,7 +51,9 @@ export const selectHours: (state: AppState) => { range: HourRange; bound: HourBo
 export const selectIndex = (state: AppState) => state.network?.index;
 
 /** Memoised on the trajectory object (every change replaces it) plus the inputs named in the key. */
-function memoOnTrajectory<T>(compute: (trajectory: Trajectory, index: NetworkIndex, state: AppState) => T) {
+export function memoOnTrajectory<T>(
+  compute: (trajectory: Trajectory, index: NetworkIndex, state: AppState) => T,
+) {
   const cache = new WeakMap<Trajectory, { index: NetworkIndex; key: string; value: T }>();
   return (state: AppState, key: string): T | undefined => {
     const { trajectory, network } = state;
@@ -71,15 +72,6 @@ const trajectoryDiagnostics = memoOnTrajectory((trajectory, index, state) =>
 /** The rule engine's verdict on the trajectory as the trainee has shaped it, on their start date. */
 export const selectTrajectoryDiagnostics = (state: AppState): Diagnostic[] =>
   trajectoryDiagnostics(state, state.planForm.start) ?? NO_DIAGNOSTICS;
-
-const scheduled = memoOnTrajectory((trajectory, index, { planForm }) =>
-  planForm.hoursPerWeek > 0
-    ? scheduleTrajectory(trajectory, index, { start: planForm.start, hoursPerWeek: planForm.hoursPerWeek })
-    : trajectory,
-);
-/** The trajectory with each step's dates, from the start date and hours per week. */
-export const selectScheduledTrajectory = (state: AppState): Trajectory | undefined =>
-  scheduled(state, `${state.planForm.start}|${state.planForm.hoursPerWeek}`);
 
 export interface PlacedComment {
   comment: ReviewComment;

@@ -2,11 +2,11 @@ import type { StateCreator } from 'zustand';
 import { localIsoDate } from '../domain/dates';
 import type { Id, ModuleRef, PriorCompetency, Program, StepReason, Trajectory } from '../domain/model';
 import type { NetworkIndex } from '../domain/network-index';
-import { stepHours } from '../domain/schedule';
+import { stepHours } from '../domain/hours';
 import type { NoPlan, PlanFound } from '../domain/planner/plan';
 import { emptyRequest, type Leaning, type PlanRequest } from '../domain/planner/request';
 import { PlannerClient } from '../workers/planner-client';
-import { entryEvidence } from '../i18n/describe-plan';
+import { entryEvidence } from '../i18n/entry-evidence';
 import type { Lang } from '../i18n/lang';
 import type { AppState } from './index';
 

@@ -1,7 +1,7 @@
 import { localize } from '../localized-text';
 import type { Id, StepReason, Trajectory, TrajectoryStep } from '../model';
 import { resolveModule, type NetworkIndex } from '../network-index';
-import { stepHours } from '../schedule';
+import { stepHours } from '../hours';
 import type { Block, DocumentModel, TableBlock } from './document-model';
 
 /**

@@ -27,6 +27,8 @@ export const appEn = {
   networkPartial:
     'The network opened without what failed the schema check: the broken items, or a whole file when its top level is broken. A programme that uses something left out says which file to fix.',
   skipToEditor: 'Skip to the programme',
+  mode: 'Mode',
+  modes: { methodologist: 'Methodologist', trainee: 'Trainee', reviewer: 'Reviewer' },
   frameworkImported: (competencies: number, notes: CaseImportNotes) =>
     [
       `A CASE competency framework: ${plural('en', competencies, { one: '# competency', other: '# competencies' })} added.`,

@@ -1,6 +1,4 @@
 export const traineeEn = {
-  mode: 'Mode',
-  modes: { methodologist: 'Methodologist', trainee: 'Trainee', reviewer: 'Reviewer' },
   goals: 'Your goals',
   source: 'Start from',
   sources: { network: 'Competencies from the whole network', programme: 'A programme' },

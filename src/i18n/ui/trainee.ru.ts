@@ -1,8 +1,6 @@
 import type { TraineeMessages } from './trainee.en';
 
 export const traineeRu: TraineeMessages = {
-  mode: 'Режим',
-  modes: { methodologist: 'Методист', trainee: 'Слушатель', reviewer: 'Эксперт' },
   goals: 'Ваши цели',
   source: 'Начать с',
   sources: { network: 'Компетенций всей сети', programme: 'Программы' },

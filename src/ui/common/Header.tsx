@@ -17,11 +17,11 @@ export function Header() {
         <p className="tagline">{t.app.tagline}</p>
       </div>
       <fieldset className="mode-switch">
-        <legend>{t.trainee.mode}</legend>
+        <legend>{t.app.mode}</legend>
         {MODES.map((m) => (
           <label key={m} className={m === mode ? 'active' : undefined}>
             <input type="radio" name="mode" value={m} checked={m === mode} onChange={() => setMode(m)} />
-            {t.trainee.modes[m]}
+            {t.app.modes[m]}
           </label>
         ))}
       </fieldset>

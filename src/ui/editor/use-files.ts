@@ -1,4 +1,3 @@
-import { fileOpen } from 'browser-fs-access';
 import { useCallback } from 'react';
 import type { Diagnostic } from '../../domain/diagnostics';
 import { importCasePackage, type CaseImportNotes } from '../../io/case-package';
@@ -7,7 +6,7 @@ import { loadFile, readJsonText } from '../../io/load';
 import { programFileName, programFileText } from '../../io/program-file';
 import { localIsoDate } from '../../domain/dates';
 import { useAppStore } from '../../store';
-import { saveFile } from '../common/save-file';
+import { openFile, saveFile } from '../common/files';
 import { selectProgram } from '../../store/selectors';
 
 export type ImportOutcome =
@@ -32,7 +31,7 @@ export function useFiles() {
   const importFile = useCallback(async (): Promise<ImportOutcome> => {
     let file: File;
     try {
-      file = await fileOpen({ mimeTypes: ['application/json'], extensions: ['.json'], description: 'JSON' });
+      file = await openFile({ mimeTypes: ['application/json'], extensions: ['.json'], description: 'JSON' });
     } catch {
       return { status: 'cancelled' };
     }

@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { HOUR_KINDS } from '../../domain/hours';
 import type { Hours } from '../../domain/model';
+import { PICTURES } from '../../i18n/ui/pictures';
 import { useMessages } from '../common/use-messages';
 import { stackedBar } from './layout';
 
@@ -22,8 +23,9 @@ export interface Bar {
  * image named by their numbers; the table with every number sits in a disclosure below.
  */
 export function BarChart({ title, bars, table }: { title: string; bars: Bar[]; table: ReactNode }) {
-  const { t, f } = useMessages();
-  const m = t.pictures.hours;
+  const { f, lang } = useMessages();
+  const p = PICTURES[lang];
+  const m = p.hours;
   const captionId = useId();
   const scale = Math.max(0, ...bars.map((b) => HOUR_KINDS.reduce((s, k) => s + b.kinds[k], b.elective)));
   const hasElective = bars.some((b) => b.elective > 0);

@@ -3,6 +3,7 @@ import type { Program } from '../../domain/model';
 import type { NetworkIndex } from '../../domain/network-index';
 import { coverageMatrix, type CoverageMatrix, type CoverageStatus } from '../../domain/pictures';
 import { localize } from '../../i18n/lang';
+import { PICTURES } from '../../i18n/ui/pictures';
 import { useMessages } from '../common/use-messages';
 import { runs } from './layout';
 
@@ -12,8 +13,9 @@ const GRID_LIMIT = 60;
 
 /** The same facts for a large programme, linear in its size: each target with the modules that develop it. */
 function CoverageList({ matrix, titles }: { matrix: CoverageMatrix; titles: string[] }) {
-  const { t, lang } = useMessages();
-  const m = t.pictures.coverage;
+  const { lang } = useMessages();
+  const p = PICTURES[lang];
+  const m = p.coverage;
   return (
     <>
       <p className="pictures-note">{m.compact(matrix.columns.length)}</p>
@@ -44,12 +46,13 @@ function CoverageList({ matrix, titles }: { matrix: CoverageMatrix; titles: stri
 
 /** Target competencies (rows) by module placements (columns, grouped by stage); uncovered rows stand out. */
 export function CoveragePicture({ program, index }: { program: Program; index: NetworkIndex }) {
-  const { t, lang } = useMessages();
-  const m = t.pictures.coverage;
+  const { lang } = useMessages();
+  const p = PICTURES[lang];
+  const m = p.coverage;
   const matrix = useMemo(() => coverageMatrix(program, index), [program, index]);
   if (matrix.rows.length === 0) return <p className="muted pictures-note">{m.noTargets}</p>;
   const covered = matrix.rows.filter((r) => r.status === 'covered').length;
-  const titles = matrix.columns.map((c) => localize(c.title, lang) || t.pictures.unknownModule(c.moduleId));
+  const titles = matrix.columns.map((c) => localize(c.title, lang) || p.unknownModule(c.moduleId));
   const hasElectives = matrix.columns.some((c) => c.elective);
   if (matrix.columns.length > GRID_LIMIT) return <CoverageList matrix={matrix} titles={titles} />;
   return (
@@ -64,7 +67,7 @@ export function CoveragePicture({ program, index }: { program: Program; index: N
             <td colSpan={2} />
             {runs(matrix.columns.map((c) => c.stageIndex)).map((run) => {
               const stage = program.stages[run.value];
-              const label = t.pictures.stage(String(run.value + 1), localize(stage?.title, lang));
+              const label = p.stage(String(run.value + 1), localize(stage?.title, lang));
               return (
                 <th
                   key={run.start}

@@ -4,24 +4,26 @@ import type { Program } from '../../domain/model';
 import type { NetworkIndex } from '../../domain/network-index';
 import { hoursByPartner, hoursByStage, type PartnerHours } from '../../domain/pictures';
 import { localize } from '../../i18n/lang';
+import { PICTURES } from '../../i18n/ui/pictures';
 import { useMessages } from '../common/use-messages';
 import { BarChart } from './BarChart';
 
 /** Hours by stage and by delivering partner, each as stacked bars with the numbers in a table. */
 export function HoursPicture({ program, index }: { program: Program; index: NetworkIndex }) {
-  const { t, f, lang } = useMessages();
-  const m = t.pictures.hours;
+  const { f, lang } = useMessages();
+  const p = PICTURES[lang];
+  const m = p.hours;
   const stages = useMemo(() => hoursByStage(program, index), [program, index]);
   const partners = useMemo(() => hoursByPartner(program, index), [program, index]);
   const range = (min: number, max: number) => m.range(f.num(min), f.num(max));
   const percent = (share: number) => m.percent(f.num(Math.round(share * 100)));
-  const stageName = (i: number) => t.pictures.stage(String(i + 1), localize(stages[i]!.title, lang));
+  const stageName = (i: number) => p.stage(String(i + 1), localize(stages[i]!.title, lang));
   const partnerName = (p: PartnerHours, full = false) =>
     localize(full ? p.name : (p.shortName ?? p.name), lang) || p.partnerId;
   const mandatory = (p: PartnerHours) => moduleHours({ hours: p.mandatory });
   const elective = (p: PartnerHours) =>
     p.elective.max > 0 ? range(p.elective.min, p.elective.max) : undefined;
-  if (partners.length === 0) return <p className="muted pictures-note">{t.pictures.noModules}</p>;
+  if (partners.length === 0) return <p className="muted pictures-note">{p.noModules}</p>;
   return (
     <>
       <BarChart

@@ -2,6 +2,7 @@ import { useDeferredValue, useId, useState, type KeyboardEvent } from 'react';
 import { useAppStore } from '../../store';
 import { selectProgram } from '../../store/selectors';
 import { Region } from '../common/Region';
+import { PICTURES as WORDS } from '../../i18n/ui/pictures';
 import { useMessages } from '../common/use-messages';
 import { CoveragePicture } from './CoveragePicture';
 import { HoursPicture } from './HoursPicture';
@@ -23,7 +24,8 @@ const STEP: Record<string, (i: number) => number> = {
  * show is computed; tabs follow the ARIA pattern with automatic activation.
  */
 export function PicturesPanel() {
-  const { t } = useMessages();
+  const { lang } = useMessages();
+  const p = WORDS[lang];
   // Drawn from a deferred copy: an edit or a drop paints first, and the pictures catch up when React is idle.
   const program = useDeferredValue(useAppStore(selectProgram));
   const index = useAppStore((s) => s.network?.index);
@@ -38,10 +40,10 @@ export function PicturesPanel() {
     (e.currentTarget.parentElement?.children[next] as HTMLElement | undefined)?.focus();
   };
   return (
-    <Region title={t.pictures.region} className="pictures">
+    <Region title={p.region} className="pictures">
       {program && index ? (
         <>
-          <div role="tablist" aria-label={t.pictures.tabs} className="pictures-tabs">
+          <div role="tablist" aria-label={p.tabs} className="pictures-tabs">
             {TABS.map((k, i) => (
               <button
                 key={k}
@@ -54,7 +56,7 @@ export function PicturesPanel() {
                 onClick={() => setTab(k)}
                 onKeyDown={(e) => onKeyDown(e, i)}
               >
-                {t.pictures.tab[k]}
+                {p.tab[k]}
               </button>
             ))}
           </div>
@@ -76,7 +78,7 @@ export function PicturesPanel() {
           })}
         </>
       ) : (
-        <p className="muted pictures-note">{t.pictures.empty}</p>
+        <p className="muted pictures-note">{p.empty}</p>
       )}
     </Region>
   );

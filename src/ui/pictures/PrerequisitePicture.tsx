@@ -3,6 +3,7 @@ import type { Program } from '../../domain/model';
 import { named, type NetworkIndex } from '../../domain/network-index';
 import { prerequisiteGraph, type EdgeStatus, type PrerequisiteEdge } from '../../domain/pictures';
 import { localize } from '../../i18n/lang';
+import { PICTURES } from '../../i18n/ui/pictures';
 import { useMessages } from '../common/use-messages';
 import { GRAPH, layoutGraph, wrapLabel, type Box } from './layout';
 
@@ -33,23 +34,24 @@ function Label({ box, lines, full }: { box: Box; lines: string[]; full: string }
  * its competency; a visually hidden list says every edge in words.
  */
 export function PrerequisitePicture({ program, index }: { program: Program; index: NetworkIndex }) {
-  const { t, f, lang, count } = useMessages();
-  const m = t.pictures.graph;
+  const { f, lang, count } = useMessages();
+  const p = PICTURES[lang];
+  const m = p.graph;
   const uid = useId().replace(/[^\w-]/g, '');
   const graph = useMemo(() => prerequisiteGraph(program, index), [program, index]);
   const layout = useMemo(() => layoutGraph(graph, program.stages.length), [graph, program.stages.length]);
-  if (graph.nodes.length === 0) return <p className="muted pictures-note">{t.pictures.noModules}</p>;
+  if (graph.nodes.length === 0) return <p className="muted pictures-note">{p.noModules}</p>;
 
-  const titles = graph.nodes.map((n) => localize(n.title, lang) || t.pictures.unknownModule(n.moduleId));
+  const titles = graph.nodes.map((n) => localize(n.title, lang) || p.unknownModule(n.moduleId));
   const competencies = (ids: readonly string[], conjunction: 'and' | 'or') =>
     f.list(
       ids.map((c) => named.competency(index.competencies.get(c), c)),
       conjunction,
     );
   const describe = (e: PrerequisiteEdge) => {
-    const user = t.pictures.quote(titles[e.to]!);
+    const user = p.quote(titles[e.to]!);
     if (e.status === 'unmet') return m.unmetEdge(competencies(e.competencies, 'or'), user);
-    return m[e.status](t.pictures.quote(titles[e.from]!), competencies(e.competencies, 'and'), user);
+    return m[e.status](p.quote(titles[e.from]!), competencies(e.competencies, 'and'), user);
   };
   const descriptions = graph.edges.map(describe);
   // A module's frame shows its worst problem: nothing provides (red) outweighs provided too late (amber).
@@ -101,7 +103,7 @@ export function PrerequisitePicture({ program, index }: { program: Program; inde
           ))}
         </defs>
         {layout.columns.map((x, i) => {
-          const label = t.pictures.stage(String(i + 1), localize(program.stages[i]?.title, lang));
+          const label = p.stage(String(i + 1), localize(program.stages[i]?.title, lang));
           return (
             <text key={i} x={x} y={GRAPH.margin + 12} className="graph-stage">
               <title>{label}</title>

@@ -1,4 +1,4 @@
-import { fileOpen } from 'browser-fs-access';
+import { openFile } from '../common/files';
 import { useState } from 'react';
 import type { Program } from '../../domain/model';
 import { useAppStore } from '../../store';
@@ -30,7 +30,7 @@ export function ReviewSource() {
   const openPackage = async () => {
     let file: File;
     try {
-      file = await fileOpen({ extensions: ['.zip'], mimeTypes: ['application/zip'] });
+      file = await openFile({ extensions: ['.zip'], mimeTypes: ['application/zip'] });
     } catch {
       return; // The user closed the dialog.
     }

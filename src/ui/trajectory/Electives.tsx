@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { ModuleRef } from '../../domain/model';
 import { localize } from '../../i18n/lang';
+import { TRAINEE } from '../../i18n/ui/trainee';
 import { useMessages } from '../common/use-messages';
 import { RemovableList } from './RemovableList';
 import { ModuleSelect } from './ModuleSelect';
@@ -10,7 +11,8 @@ const sameRef = (a: ModuleRef, b: ModuleRef) => a.module === b.module && a.versi
 
 /** Elective groups of the programme as checkboxes: the modules ticked are in the plan whatever the hours. */
 function GroupChoices() {
-  const { t, f, lang } = useMessages();
+  const { f, lang } = useMessages();
+  const tr = TRAINEE[lang];
   const [program] = usePlanField('program');
   const [electives, setElectives] = usePlanField('electives');
   const groups =
@@ -18,7 +20,7 @@ function GroupChoices() {
     [];
   return groups.map(({ stage, group }, g) => (
     <fieldset key={g} className="field">
-      <legend>{t.trainee.groupChoice(localize(group.title ?? stage.title, lang), group.choose)}</legend>
+      <legend>{tr.groupChoice(localize(group.title ?? stage.title, lang), group.choose)}</legend>
       {group.of.map((ref) => (
         <label key={ref.module} className="check">
           <input
@@ -37,23 +39,24 @@ function GroupChoices() {
 
 /** Modules from the whole network the trainee wants in the plan. */
 function ChosenModules() {
-  const { t, f } = useMessages();
+  const { f, lang } = useMessages();
+  const tr = TRAINEE[lang];
   const [electives, setElectives] = usePlanField('electives');
   const chosen = useMemo(() => electives.map((e) => e.module), [electives]);
   return (
     <fieldset className="field competency-list">
-      <legend>{t.trainee.electives}</legend>
+      <legend>{tr.electives}</legend>
       <RemovableList
-        label={t.trainee.electives}
+        label={tr.electives}
         items={electives}
         keyOf={(e) => e.module}
         render={(e) => f.module(e.module)}
-        removeLabel={(e) => t.trainee.removeElective(f.module(e.module))}
+        removeLabel={(e) => tr.removeElective(f.module(e.module))}
         onRemove={(e) => setElectives(electives.filter((x) => x !== e))}
       />
       <ModuleSelect
-        label={t.trainee.electiveModule}
-        buttonLabel={t.trainee.addElective}
+        label={tr.electiveModule}
+        buttonLabel={tr.addElective}
         exclude={chosen}
         onChoose={(ref) => setElectives([...electives, ref])}
       />

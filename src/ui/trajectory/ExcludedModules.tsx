@@ -1,21 +1,23 @@
+import { TRAINEE } from '../../i18n/ui/trainee';
 import { useMessages } from '../common/use-messages';
 import { RemovableList } from './RemovableList';
 import { usePlanField } from './use-plan-form';
 
 /** Modules the trainee ruled out from a step's "never plan" button; each can be allowed again. */
 export function ExcludedModules() {
-  const { t, f } = useMessages();
+  const { f, lang } = useMessages();
+  const tr = TRAINEE[lang];
   const [excluded, setExcluded] = usePlanField('excluded');
   if (excluded.length === 0) return null;
   return (
     <fieldset className="field competency-list">
-      <legend>{t.trainee.excluded}</legend>
+      <legend>{tr.excluded}</legend>
       <RemovableList
-        label={t.trainee.excluded}
+        label={tr.excluded}
         items={excluded}
         keyOf={(id) => id}
         render={(id) => f.module(id)}
-        removeLabel={(id) => t.trainee.removeExcluded(f.module(id))}
+        removeLabel={(id) => tr.removeExcluded(f.module(id))}
         onRemove={(id) => setExcluded(excluded.filter((x) => x !== id))}
       />
     </fieldset>

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useAppStore } from '../../store';
 import { Region } from '../common/Region';
+import { TRAINEE } from '../../i18n/ui/trainee';
 import { useMessages } from '../common/use-messages';
 import { CompetencyList } from '../inspector/CompetencyList';
 import { Electives } from './Electives';
@@ -12,7 +13,8 @@ import { usePlanField } from './use-plan-form';
 
 /** Adds every competency of a specialty as a target: "I want to become a welder". */
 function SpecialtyTargets() {
-  const { t } = useMessages();
+  const { t, lang } = useMessages();
+  const tr = TRAINEE[lang];
   const id = useId();
   const index = useAppStore((s) => s.network?.index);
   const [targets, setTargets] = usePlanField('targets');
@@ -20,7 +22,7 @@ function SpecialtyTargets() {
   const specialties = [...new Set([...(index?.competencies.values() ?? [])].map((c) => c.specialty))].sort();
   return (
     <div className="field">
-      <label htmlFor={id}>{t.trainee.specialty}</label>
+      <label htmlFor={id}>{tr.specialty}</label>
       <select id={id} value={specialty} onChange={(e) => setSpecialty(e.target.value)}>
         <option value="">—</option>
         {specialties.map((s) => (
@@ -39,7 +41,7 @@ function SpecialtyTargets() {
           setTargets([...new Set([...targets, ...ids])]);
         }}
       >
-        {t.trainee.addSpecialty}
+        {tr.addSpecialty}
       </button>
     </div>
   );
@@ -84,7 +86,8 @@ function NumberField({
 
 /** Everything the trainee tells the planner, and the button that asks it. */
 export function GoalsPanel() {
-  const { t } = useMessages();
+  const { lang } = useMessages();
+  const tr = TRAINEE[lang];
   const [source, setSource] = usePlanField('source');
   const [program] = usePlanField('program');
   const [targets, setTargets] = usePlanField('targets');
@@ -95,7 +98,7 @@ export function GoalsPanel() {
   const startId = useId();
   const ready = source === 'programme' ? program !== null : targets.length > 0;
   return (
-    <Region title={t.trainee.goals} className="goals">
+    <Region title={tr.goals} className="goals">
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -103,29 +106,29 @@ export function GoalsPanel() {
         }}
       >
         <fieldset className="field">
-          <legend>{t.trainee.source}</legend>
+          <legend>{tr.source}</legend>
           {(['network', 'programme'] as const).map((s) => (
             <label key={s} className="check">
               <input type="radio" name="source" checked={source === s} onChange={() => setSource(s)} />
-              {t.trainee.sources[s]}
+              {tr.sources[s]}
             </label>
           ))}
         </fieldset>
         {source === 'programme' ? (
           <>
             <ProgrammeSource />
-            <p className="muted">{t.trainee.programmeTargets}</p>
+            <p className="muted">{tr.programmeTargets}</p>
           </>
         ) : (
           <>
             <SpecialtyTargets />
             <CompetencyList
-              label={t.trainee.targets}
-              addLabel={t.trainee.addTarget}
+              label={tr.targets}
+              addLabel={tr.addTarget}
               ids={targets}
               onAdd={(c) => setTargets([...targets, c])}
               onRemove={(c) => setTargets(targets.filter((x) => x !== c))}
-              removeLabel={t.trainee.removeTarget}
+              removeLabel={tr.removeTarget}
             />
           </>
         )}
@@ -134,7 +137,7 @@ export function GoalsPanel() {
         <ExcludedModules />
         <Preferences />
         <div className="field">
-          <label htmlFor={startId}>{t.trainee.start}</label>
+          <label htmlFor={startId}>{tr.start}</label>
           <input
             id={startId}
             type="date"
@@ -143,21 +146,21 @@ export function GoalsPanel() {
           />
         </div>
         <NumberField
-          label={t.trainee.hoursPerWeek}
+          label={tr.hoursPerWeek}
           value={hoursPerWeek}
           min={1}
           onChange={(n) => n !== null && setHoursPerWeek(n)}
         />
         <NumberField
-          label={t.trainee.maxHours}
+          label={tr.maxHours}
           value={maxHours}
           min={1}
           onChange={setMaxHours}
-          hint={t.trainee.maxHoursHint}
+          hint={tr.maxHoursHint}
         />
-        {!ready && <p className="muted">{t.trainee.needTargets}</p>}
+        {!ready && <p className="muted">{tr.needTargets}</p>}
         <button type="submit" className="primary" disabled={!ready}>
-          {t.trainee.plan}
+          {tr.plan}
         </button>
       </form>
     </Region>

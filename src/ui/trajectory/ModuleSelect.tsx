@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { Id, ModuleRef } from '../../domain/model';
 import { SuggestField } from '../common/SuggestField';
+import { TRAINEE } from '../../i18n/ui/trainee';
 import { useMessages } from '../common/use-messages';
 import { useModuleChoice } from './use-module-choice';
 
@@ -16,7 +17,8 @@ export function ModuleSelect({
   exclude: readonly Id[];
   onChoose: (ref: ModuleRef) => void;
 }) {
-  const { t } = useMessages();
+  const { lang } = useMessages();
+  const tr = TRAINEE[lang];
   const id = useId();
   const [query, setQuery] = useState('');
   const { choice, refFor } = useModuleChoice(query, exclude);
@@ -31,8 +33,8 @@ export function ModuleSelect({
       <SuggestField
         id={id}
         label={label}
-        placeholder={t.trainee.modulePlaceholder}
-        noMatch={t.trainee.noModuleMatch}
+        placeholder={tr.modulePlaceholder}
+        noMatch={tr.noModuleMatch}
         query={query}
         onQuery={setQuery}
         choice={choice}

@@ -1,11 +1,13 @@
 import { describeNoPlan, planStatus } from '../../i18n/describe-plan';
 import { formatNumber } from '../../i18n/lang';
 import { useAppStore } from '../../store';
+import { TRAINEE } from '../../i18n/ui/trainee';
 import { useMessages } from '../common/use-messages';
 
 /** What the planner is doing or found, announced politely; a plan that cannot exist is an alert. */
 export function PlanStatus() {
-  const { t, lang } = useMessages();
+  const { lang } = useMessages();
+  const tr = TRAINEE[lang];
   const planning = useAppStore((s) => s.planning);
   const trajectory = useAppStore((s) => s.trajectory);
   const index = useAppStore((s) => s.network?.index);
@@ -14,7 +16,7 @@ export function PlanStatus() {
     return (
       <div role="alert" className="no-plan">
         <p>
-          <strong>{t.trainee.noPlan}</strong>
+          <strong>{tr.noPlan}</strong>
         </p>
         <ul>
           {index &&
@@ -25,7 +27,7 @@ export function PlanStatus() {
   if (planning.status === 'failed')
     return (
       <p role="alert" className="no-plan">
-        {t.trainee.failed(planning.message)}
+        {tr.failed(planning.message)}
       </p>
     );
   const found =
@@ -37,15 +39,15 @@ export function PlanStatus() {
   const adjusted = found?.kind === 'plan' && trajectory !== found.trajectory;
   return (
     <div role="status" className="plan-status">
-      {planning.status === 'planning' && <p>{t.trainee.planning}</p>}
+      {planning.status === 'planning' && <p>{tr.planning}</p>}
       {found?.kind === 'plan' && !adjusted && <p>{planStatus(found, lang)}</p>}
       {adjusted && trajectory && (
         <>
-          <p>{t.trainee.adjusted}</p>
-          <p>{t.trainee.total(formatNumber(lang, trajectory.totalHours))}</p>
+          <p>{tr.adjusted}</p>
+          <p>{tr.total(formatNumber(lang, trajectory.totalHours))}</p>
         </>
       )}
-      {!found && planning.status !== 'planning' && !trajectory && <p className="muted">{t.trainee.empty}</p>}
+      {!found && planning.status !== 'planning' && !trajectory && <p className="muted">{tr.empty}</p>}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import type { Id } from '../../domain/model';
 import type { Leaning } from '../../domain/planner/request';
 import { localize } from '../../i18n/lang';
 import { useAppStore } from '../../store';
+import { TRAINEE } from '../../i18n/ui/trainee';
 import { useMessages } from '../common/use-messages';
 import { usePlanField } from './use-plan-form';
 
@@ -19,13 +20,14 @@ function LeaningSelect({
   value: Id | undefined;
   onChange: (id: Id | undefined) => void;
 }) {
-  const { t } = useMessages();
+  const { lang } = useMessages();
+  const tr = TRAINEE[lang];
   const id = useId();
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <select id={id} value={value ?? ''} onChange={(e) => onChange(e.target.value || undefined)}>
-        <option value="">{t.trainee.noPreference}</option>
+        <option value="">{tr.noPreference}</option>
         {options.map((o) => (
           <option key={o.id} value={o.id}>
             {o.label}
@@ -41,6 +43,7 @@ const one = (id: Id | undefined): Id[] => (id ? [id] : []);
 /** Preferences only break ties between plans of equal hours, as the planner promises. */
 export function Preferences() {
   const { t, lang } = useMessages();
+  const tr = TRAINEE[lang];
   const [prefer, setPrefer] = usePlanField('prefer');
   const [avoid, setAvoid] = usePlanField('avoid');
   const index = useAppStore((s) => s.network?.index);
@@ -57,9 +60,9 @@ export function Preferences() {
   const change = (leaning: Leaning, patch: Partial<Leaning>) => ({ ...leaning, ...patch });
   return (
     <fieldset className="field">
-      <legend>{t.trainee.preferences}</legend>
+      <legend>{tr.preferences}</legend>
       <fieldset className="field">
-        <legend>{t.trainee.preferFormats}</legend>
+        <legend>{tr.preferFormats}</legend>
         {MODULE_FORMATS.map((format) => (
           <label key={format} className="check">
             <input
@@ -80,19 +83,19 @@ export function Preferences() {
         ))}
       </fieldset>
       <LeaningSelect
-        label={t.trainee.preferPartner}
+        label={tr.preferPartner}
         options={partners}
         value={prefer.partners[0]}
         onChange={(id) => setPrefer(change(prefer, { partners: one(id) }))}
       />
       <LeaningSelect
-        label={t.trainee.avoidPartner}
+        label={tr.avoidPartner}
         options={partners}
         value={avoid.partners[0]}
         onChange={(id) => setAvoid(change(avoid, { partners: one(id) }))}
       />
       <LeaningSelect
-        label={t.trainee.avoidSite}
+        label={tr.avoidSite}
         options={sites}
         value={avoid.resources[0]}
         onChange={(id) => setAvoid(change(avoid, { resources: one(id) }))}

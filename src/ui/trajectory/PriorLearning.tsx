@@ -1,12 +1,14 @@
 import { useId, useMemo, useState } from 'react';
 import { CompetencyField, useCompetencyChoice } from '../common/CompetencyField';
+import { TRAINEE } from '../../i18n/ui/trainee';
 import { useMessages } from '../common/use-messages';
 import { RemovableList } from './RemovableList';
 import { usePlanField } from './use-plan-form';
 
 /** Competencies already held, each with the evidence that recognises it. */
 export function PriorLearning() {
-  const { t, f } = useMessages();
+  const { f, lang } = useMessages();
+  const tr = TRAINEE[lang];
   const [prior, setPrior] = usePlanField('prior');
   const [query, setQuery] = useState('');
   const [evidence, setEvidence] = useState('');
@@ -21,9 +23,9 @@ export function PriorLearning() {
   };
   return (
     <fieldset className="field competency-list">
-      <legend>{t.trainee.prior}</legend>
+      <legend>{tr.prior}</legend>
       <RemovableList
-        label={t.trainee.prior}
+        label={tr.prior}
         items={prior}
         keyOf={(p) => p.competency}
         render={(p) => (
@@ -31,26 +33,26 @@ export function PriorLearning() {
             {f.competency(p.competency)} <span className="muted">({p.evidence})</span>
           </>
         )}
-        removeLabel={(p) => t.trainee.removePrior(f.competency(p.competency))}
+        removeLabel={(p) => tr.removePrior(f.competency(p.competency))}
         onRemove={(p) => setPrior(prior.filter((x) => x !== p))}
       />
       <CompetencyField
         id={`${id}-c`}
-        label={t.trainee.priorCompetency}
+        label={tr.priorCompetency}
         query={query}
         onQuery={setQuery}
         choice={choice}
         onEnter={add}
       />
-      <label htmlFor={`${id}-e`}>{t.trainee.evidence}</label>
+      <label htmlFor={`${id}-e`}>{tr.evidence}</label>
       <input
         id={`${id}-e`}
         value={evidence}
-        placeholder={t.trainee.evidencePlaceholder}
+        placeholder={tr.evidencePlaceholder}
         onChange={(e) => setEvidence(e.target.value)}
       />
       <button type="button" disabled={!choice.chosen || !evidence.trim()} onClick={add}>
-        {t.trainee.addPrior}
+        {tr.addPrior}
       </button>
     </fieldset>
   );

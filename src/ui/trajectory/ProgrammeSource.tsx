@@ -3,12 +3,14 @@ import type { Program } from '../../domain/model';
 import { localize } from '../../i18n/lang';
 import { useAppStore } from '../../store';
 import { selectProgram } from '../../store/selectors';
+import { TRAINEE } from '../../i18n/ui/trainee';
 import { useMessages } from '../common/use-messages';
 import { usePlanField } from './use-plan-form';
 
 /** Which programme to plan within: the one open in the editor, a saved one, or a sample. */
 export function ProgrammeSource() {
-  const { t, lang } = useMessages();
+  const { lang } = useMessages();
+  const tr = TRAINEE[lang];
   const id = useId();
   const [program, setProgram] = usePlanField('program');
   const editing = useAppStore(selectProgram);
@@ -20,7 +22,7 @@ export function ProgrammeSource() {
       ? [
           {
             value: 'editor',
-            label: t.trainee.currentProgramme(localize(editing.title, lang)),
+            label: tr.currentProgramme(localize(editing.title, lang)),
             load: async () => editing,
           },
         ]
@@ -43,7 +45,7 @@ export function ProgrammeSource() {
     : undefined;
   return (
     <div className="field">
-      <label htmlFor={id}>{t.trainee.programme}</label>
+      <label htmlFor={id}>{tr.programme}</label>
       <select
         id={id}
         value={current?.value ?? ''}
@@ -52,7 +54,7 @@ export function ProgrammeSource() {
           setProgram((await option?.load()) ?? null);
         }}
       >
-        <option value="">{t.trainee.chooseProgramme}</option>
+        <option value="">{tr.chooseProgramme}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

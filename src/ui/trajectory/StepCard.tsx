@@ -8,6 +8,7 @@ import { resolveModule } from '../../domain/network-index';
 import { TRAJECTORY_STRINGS } from '../../i18n/documents';
 import { formatNumber, localize } from '../../i18n/lang';
 import { useAppStore } from '../../store';
+import { TRAINEE } from '../../i18n/ui/trainee';
 import { useMessages } from '../common/use-messages';
 import { SwapElective } from './SwapElective';
 
@@ -21,7 +22,8 @@ interface Props {
 
 /** One step: what, who, when, why, and the buttons that move or remove it (the keyboard way to reorder). */
 export const StepCard = memo(function StepCard({ step, position, count, problem }: Props) {
-  const { t, lang } = useMessages();
+  const { lang } = useMessages();
+  const tr = TRAINEE[lang];
   const index = useAppStore((s) => s.network?.index);
   const { moveStep, removeStep, excludeStep } = useAppStore.getState();
   const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
@@ -30,7 +32,7 @@ export const StepCard = memo(function StepCard({ step, position, count, problem 
   const m = index && resolveModule(index, step.module, step.version);
   const title = m ? localize(m.title, lang) : step.module;
   const partner = m && index.partners.get(m.partnerId);
-  const stepTitle = t.trainee.stepName(position + 1, title);
+  const stepTitle = tr.stepName(position + 1, title);
   return (
     <li
       ref={setNodeRef}
@@ -50,8 +52,8 @@ export const StepCard = memo(function StepCard({ step, position, count, problem 
         </p>
         <p className="muted">
           {partner ? localize(partner.shortName ?? partner.name, lang) : m?.partnerId}
-          {m && ` · ${t.trainee.hours(formatNumber(lang, moduleHours(m)))}`}
-          {step.start && step.end && ` · ${t.trainee.dates(step.start, step.end)}`}
+          {m && ` · ${tr.hours(formatNumber(lang, moduleHours(m)))}`}
+          {step.start && step.end && ` · ${tr.dates(step.start, step.end)}`}
         </p>
         {index && (
           <p className="step-reasons">
@@ -62,7 +64,7 @@ export const StepCard = memo(function StepCard({ step, position, count, problem 
       <div className="step-actions">
         <button
           type="button"
-          aria-label={t.trainee.moveUp(title)}
+          aria-label={tr.moveUp(title)}
           disabled={position === 0}
           onClick={() => moveStep(position, position - 1)}
         >
@@ -70,16 +72,16 @@ export const StepCard = memo(function StepCard({ step, position, count, problem 
         </button>
         <button
           type="button"
-          aria-label={t.trainee.moveDown(title)}
+          aria-label={tr.moveDown(title)}
           disabled={position === count - 1}
           onClick={() => moveStep(position, position + 1)}
         >
           ↓
         </button>
-        <button type="button" aria-label={t.trainee.remove(title)} onClick={() => removeStep(position)}>
+        <button type="button" aria-label={tr.remove(title)} onClick={() => removeStep(position)}>
           ✕
         </button>
-        <button type="button" aria-label={t.trainee.exclude(title)} onClick={() => excludeStep(position)}>
+        <button type="button" aria-label={tr.exclude(title)} onClick={() => excludeStep(position)}>
           ⊘
         </button>
         <SwapElective step={step} position={position} title={title} />

@@ -13,12 +13,14 @@ import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrate
 import type { Trajectory } from '../../domain/model';
 import { useAppStore } from '../../store';
 import { selectTrajectoryDiagnostics } from '../../store/selectors';
+import { TRAINEE } from '../../i18n/ui/trainee';
 import { useMessages } from '../common/use-messages';
 import { StepCard } from './StepCard';
 
 /** The steps in order; drag (by pointer or keyboard) or the arrow buttons reorder them, and the rules re-check. */
 export function StepList({ trajectory }: { trajectory: Trajectory }) {
-  const { t, f } = useMessages();
+  const { f, lang } = useMessages();
+  const tr = TRAINEE[lang];
   const moveStep = useAppStore((s) => s.moveStep);
   const diagnostics = useAppStore(selectTrajectoryDiagnostics);
   const sensors = useSensors(
@@ -28,12 +30,12 @@ export function StepList({ trajectory }: { trajectory: Trajectory }) {
   const ids = trajectory.steps.map((s) => s.module);
   const position = (id: UniqueIdentifier | undefined) => ids.indexOf(String(id)) + 1;
   const announcements: Announcements = {
-    onDragStart: ({ active }) => t.trainee.dnd.pickedUp(f.module(String(active.id)), position(active.id)),
+    onDragStart: ({ active }) => tr.dnd.pickedUp(f.module(String(active.id)), position(active.id)),
     onDragOver: ({ active, over }) =>
-      over ? t.trainee.dnd.over(f.module(String(active.id)), position(over.id)) : undefined,
+      over ? tr.dnd.over(f.module(String(active.id)), position(over.id)) : undefined,
     onDragEnd: ({ active, over }) =>
-      t.trainee.dnd.dropped(f.module(String(active.id)), position((over ?? active).id)),
-    onDragCancel: ({ active }) => t.trainee.dnd.cancelled(f.module(String(active.id))),
+      tr.dnd.dropped(f.module(String(active.id)), position((over ?? active).id)),
+    onDragCancel: ({ active }) => tr.dnd.cancelled(f.module(String(active.id))),
   };
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over || active.id === over.id) return;
@@ -47,10 +49,10 @@ export function StepList({ trajectory }: { trajectory: Trajectory }) {
       sensors={sensors}
       collisionDetection={closestCenter}
       onDragEnd={onDragEnd}
-      accessibility={{ announcements, screenReaderInstructions: { draggable: t.trainee.dnd.instructions } }}
+      accessibility={{ announcements, screenReaderInstructions: { draggable: tr.dnd.instructions } }}
     >
       <SortableContext items={ids} strategy={verticalListSortingStrategy}>
-        <ol className="step-list" aria-label={t.trainee.steps}>
+        <ol className="step-list" aria-label={tr.steps}>
           {trajectory.steps.map((step, i) => (
             <StepCard
               key={step.module}

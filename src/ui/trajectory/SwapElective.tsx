@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { TrajectoryStep } from '../../domain/model';
 import { useAppStore } from '../../store';
+import { TRAINEE } from '../../i18n/ui/trainee';
 import { useMessages } from '../common/use-messages';
 
 /** For a step chosen from an elective group: the group's other modules, to take instead. */
@@ -13,7 +14,8 @@ export function SwapElective({
   position: number;
   title: string;
 }) {
-  const { t, f } = useMessages();
+  const { f, lang } = useMessages();
+  const tr = TRAINEE[lang];
   const id = useId();
   const program = useAppStore((s) => (s.planForm.source === 'programme' ? s.planForm.program : null));
   const taken = useAppStore((s) => s.trajectory?.steps);
@@ -27,7 +29,7 @@ export function SwapElective({
   return (
     <>
       <label htmlFor={id} className="visually-hidden">
-        {t.trainee.swap(title)}
+        {tr.swap(title)}
       </label>
       <select
         id={id}
@@ -38,7 +40,7 @@ export function SwapElective({
             replaceStep(position, ref, [{ kind: 'elective', ...(group.id ? { group: group.id } : {}) }]);
         }}
       >
-        <option value="">{t.trainee.swapFor}</option>
+        <option value="">{tr.swapFor}</option>
         {others.map((r) => (
           <option key={r.module} value={r.module}>
             {f.module(r.module)}

@@ -1,4 +1,3 @@
-import { fileOpen } from 'browser-fs-access';
 import { useCallback } from 'react';
 import type { Diagnostic } from '../../domain/diagnostics';
 import { trajectoryDocument } from '../../domain/documents/trajectory-document';
@@ -6,8 +5,8 @@ import { TRAJECTORY_STRINGS } from '../../i18n/documents';
 import type { Lang } from '../../i18n/lang';
 import { loadFile } from '../../io/load';
 import { useAppStore } from '../../store';
-import { selectScheduledTrajectory } from '../../store/selectors';
-import { saveFile } from '../common/save-file';
+import { selectScheduledTrajectory } from '../../store/schedule-selector';
+import { openFile, saveFile } from '../common/files';
 
 export type OpenOutcome =
   | { status: 'opened'; name: string }
@@ -67,7 +66,7 @@ export function useTrajectoryFiles() {
   const openTrajectory = useCallback(async (): Promise<OpenOutcome> => {
     let file: File;
     try {
-      file = await fileOpen({ mimeTypes: ['application/json'], extensions: ['.json'] });
+      file = await openFile({ mimeTypes: ['application/json'], extensions: ['.json'] });
     } catch {
       return { status: 'cancelled' };
     }
