@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { renderDiagnostics } from '../../src/i18n/render-diagnostic';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadFile, loadKind } from '../../src/io/load';
 import { MAX_FILE_BYTES } from '../../src/io/json-limits';
@@ -78,6 +78,43 @@ describe('loadFile', () => {
     const text = `{"kind":"program","schemaVersion":1,"stages":[{"x":{"${escaped}":{"polluted":true}}}]}`;
     expect(only(loadFile(text))).toEqual([['json.parse', `/stages/0/x/${key}`, 'forbidden-key']]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  // The loader walks a file for forbidden keys only when the schema refuses it: this proves no such key can
+  // pass the schema, wherever it is planted in a real file (every object, of every sample file).
+  it('refuses a forbidden key planted in any object of any sample file', () => {
+    const files = [
+      'fixtures/sample/network.json',
+      ...readdirSync('fixtures/sample/catalogs').map((f) => `fixtures/sample/catalogs/${f}`),
+      ...readdirSync('fixtures/sample/programmes').map((f) => `fixtures/sample/programmes/${f}`),
+      'fixtures/review/draft-welder-comments.json',
+    ];
+    let planted = 0;
+    for (const file of files) {
+      const doc = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+      const objects: Record<string, unknown>[] = [];
+      const walk = (v: unknown) => {
+        if (Array.isArray(v)) v.forEach(walk);
+        else if (v !== null && typeof v === 'object') {
+          objects.push(v as Record<string, unknown>);
+          Object.values(v).forEach(walk);
+        }
+      };
+      walk(doc);
+      // Every object of small files; a spread of a large catalog's, first and last included.
+      const step = Math.max(1, Math.floor(objects.length / 60));
+      for (let i = 0; i < objects.length; i += step)
+        for (const key of ['__proto__', 'constructor', 'prototype']) {
+          const target = objects[i]!;
+          Object.defineProperty(target, key, { value: 1, enumerable: true, configurable: true });
+          const r = loadFile(JSON.stringify(doc));
+          delete target[key];
+          planted++;
+          expect(r.ok, `${file}: ${key} in object ${i}`).toBe(false);
+          expect(r.diagnostics.map((d) => d.params.detail)).toContain('forbidden-key');
+        }
+    }
+    expect(planted).toBeGreaterThan(1000);
   });
 
   it('refuses half a character (a lone surrogate escape), where it is, and keeps whole escaped characters', () => {
