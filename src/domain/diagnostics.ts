@@ -70,6 +70,8 @@ export interface DiagnosticParams {
   column?: number;
   count?: number;
   assessment?: AssessmentKind;
+  /** Set when the sequence checked is a trainee's trajectory, not a programme: the words say so. */
+  trajectory?: boolean;
   /** What a network catalog's schema problem cost: the item it sits in was left out of the network. */
   leftOut?: 'partner' | 'competency' | 'module';
   /** Files the network could not load whole, where a reference that resolves to nothing may point. */

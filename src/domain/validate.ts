@@ -126,6 +126,14 @@ export function validateTrajectory(
   );
   const diagnostics = checkSequence(view).map(({ fix: _fix, ...d }) => ({
     ...d,
+    params: {
+      ...d.params,
+      trajectory: true,
+      // A duplicate names where the module already is: a step, as the pointer does.
+      ...(d.params.detail?.startsWith('/stages/') && {
+        detail: d.params.detail.replace(STEP_POINTER, '/steps/$1'),
+      }),
+    },
     pointer: d.pointer.replace(STEP_POINTER, '/steps/$1'),
   }));
   const stepDates = trajectory.steps.flatMap((step, i) =>

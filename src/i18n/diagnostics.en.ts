@@ -167,14 +167,15 @@ export const diagnosticsEn: DiagnosticMessages = {
       ? `${f.name(p.module)} needs ${f.list(p.competencies, 'or')}, which only some choices of an earlier elective group develop.`
       : `${f.name(p.module)} needs ${f.list(p.competencies, 'or')}, which no earlier module or entry requirement provides.`,
   'prereq.order': (p, f) =>
-    `${f.name(p.module)} needs ${f.list(p.competencies, 'or')}, which ${f.name(p.provider)} develops only later in the programme.`,
+    `${f.name(p.module)} needs ${f.list(p.competencies, 'or')}, which ${f.name(p.provider)} develops only later in the ${p.trajectory ? 'trajectory' : 'programme'}.`,
   'prereq.cycle': (p, f) =>
     `${f.list(p.modules)} can only be reached through each other (via ${f.list(p.competencies)}).`,
   'coverage.missing': (p, f) =>
     p.electiveOnly
       ? `Target ${f.name(p.competency)} is developed only by some choices of an elective group.`
-      : `No module in the programme develops the target ${f.name(p.competency)}${p.provider ? '' : p.catalogs ? `, and no module in the network as loaded does (${p.catalogs.join(', ')} could not be loaded whole)` : ', and no module in the network does'}.`,
-  'module.duplicate': (p, f) => `${f.name(p.module)} is already in the programme (at ${p.detail}).`,
+      : `No module in the ${p.trajectory ? 'trajectory' : 'programme'} develops the target ${f.name(p.competency)}${p.provider ? '' : p.catalogs ? `, and no module in the network as loaded does (${p.catalogs.join(', ')} could not be loaded whole)` : ', and no module in the network does'}.`,
+  'module.duplicate': (p, f) =>
+    `${f.name(p.module)} is already in the ${p.trajectory ? 'trajectory' : 'programme'} (at ${p.detail}).`,
   'module.unused': (p, f) =>
     `${f.name(p.module)} develops no target competency and nothing a later module needs.`,
   'hours.below-minimum': (p, f) =>

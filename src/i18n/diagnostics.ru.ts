@@ -254,14 +254,15 @@ export const diagnosticsRu: DiagnosticMessages = {
       ? `Модулю ${f.name(p.module)} нужна компетенция ${f.list(p.competencies, 'or')}, которую дают лишь некоторые варианты выбора в предыдущей группе по выбору.`
       : `Модулю ${f.name(p.module)} нужна компетенция ${f.list(p.competencies, 'or')}, которую не даёт ни один предыдущий модуль и нет во входных требованиях.`,
   'prereq.order': (p, f) =>
-    `Модулю ${f.name(p.module)} нужна компетенция ${f.list(p.competencies, 'or')}, а модуль ${f.name(p.provider)}, который её формирует, стоит в программе позже.`,
+    `Модулю ${f.name(p.module)} нужна компетенция ${f.list(p.competencies, 'or')}, а модуль ${f.name(p.provider)}, который её формирует, стоит в ${p.trajectory ? 'траектории' : 'программе'} позже.`,
   'prereq.cycle': (p, f) =>
     `Модули ${f.list(p.modules)} доступны только друг через друга (через ${f.list(p.competencies)}).`,
   'coverage.missing': (p, f) =>
     p.electiveOnly
       ? `Целевую компетенцию ${f.name(p.competency)} формируют лишь некоторые варианты выбора в группе по выбору.`
-      : `Ни один модуль программы не формирует целевую компетенцию ${f.name(p.competency)}${p.provider ? '' : p.catalogs ? `, и в загруженной части сети такого модуля нет (не удалось полностью загрузить: ${p.catalogs.join(', ')})` : ', и в сети такого модуля нет'}.`,
-  'module.duplicate': (p, f) => `Модуль ${f.name(p.module)} уже есть в программе (${p.detail}).`,
+      : `Ни один модуль ${p.trajectory ? 'траектории' : 'программы'} не формирует целевую компетенцию ${f.name(p.competency)}${p.provider ? '' : p.catalogs ? `, и в загруженной части сети такого модуля нет (не удалось полностью загрузить: ${p.catalogs.join(', ')})` : ', и в сети такого модуля нет'}.`,
+  'module.duplicate': (p, f) =>
+    `Модуль ${f.name(p.module)} уже есть в ${p.trajectory ? 'траектории' : 'программе'} (${p.detail}).`,
   'module.unused': (p, f) =>
     `Модуль ${f.name(p.module)} не формирует ни целевых компетенций, ни того, что нужно следующим модулям.`,
   'hours.below-minimum': (p, f) =>

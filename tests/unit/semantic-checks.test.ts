@@ -139,6 +139,43 @@ describe('trajectory steps', () => {
     ]);
   });
 
+  it('speaks of the trajectory, not a programme, and points at its steps', () => {
+    const index = buildNetworkIndex([
+      {
+        source: 'a.json',
+        catalog: catalog([
+          mod({ id: 'm-1', outcomes: ['c'] }),
+          mod({ id: 'm-2', outcomes: ['d'], prerequisites: ['c'] }),
+        ]),
+      },
+    ]).index;
+    const step = (module: string) => ({ module, version: '1.0.0', reasons: [] });
+    const trajectory: Trajectory = {
+      kind: 'trajectory',
+      schemaVersion: 1,
+      programId: null,
+      targetCompetencies: ['d'],
+      priorCompetencies: [],
+      electives: [],
+      steps: [step('m-2'), step('m-1'), step('m-1')],
+      totalHours: 24,
+      optimal: true,
+      waivers: [],
+    };
+    const found = validateTrajectory(trajectory, index, { asOf: AS_OF });
+    expect(found.map((d) => [d.code, d.pointer])).toEqual([
+      ['prereq.order', '/steps/0'],
+      ['module.duplicate', '/steps/2'],
+    ]);
+    expect(renderDiagnostics(found, 'en').map((d) => d.message)).toEqual([
+      '“Module m-2” (m-2) needs C “Skill c”, which “Module m-1” (m-1) develops only later in the trajectory.',
+      '“Module m-1” (m-1) is already in the trajectory (at /steps/1).',
+    ]);
+    expect(renderDiagnostics(found, 'ru')[1]!.message).toBe(
+      'Модуль «Модуль m-1» (m-1) уже есть в траектории (/steps/1).',
+    );
+  });
+
   it('flags a total that is not the sum of its steps', () => {
     const index = buildNetworkIndex([
       {
