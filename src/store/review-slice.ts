@@ -27,7 +27,7 @@ export const createReviewSlice: StateCreator<AppState, [], [], ReviewSlice> = (s
   reviewed: null,
   setReviewed: (reviewed) => set({ reviewed }),
   reviewComments: null,
-  openReviewComments: (reviewComments) => set({ reviewComments }),
+  openReviewComments: (file) => set((s) => ({ reviewComments: keepResolved(s.reviewComments, file) })),
   closeReviewComments: () => set({ reviewComments: null }),
   setCommentResolved: (index, resolved) => {
     const file = get().reviewComments;
@@ -54,3 +54,20 @@ export const createReviewSlice: StateCreator<AppState, [], [], ReviewSlice> = (s
     set({ reviewComments: { ...base, comments: [...base.comments, comment] } });
   },
 });
+
+/** One comment, however the file that holds it was saved again: its id, else where it is, who and what. */
+const commentKey = (c: ReviewComment) => c.id ?? `${c.moduleId ?? c.pointer ?? ''}|${c.reviewer}|${c.text}`;
+
+/**
+ * The same review opened again (the reviewer's file imported a second time) keeps what was marked resolved
+ * here: reading it in must not undo the methodologist's work.
+ */
+function keepResolved(current: ReviewComments | null, file: ReviewComments): ReviewComments {
+  if (!current || current.programId !== file.programId) return file;
+  const resolved = new Set(current.comments.filter((c) => c.resolved).map(commentKey));
+  if (resolved.size === 0) return file;
+  return {
+    ...file,
+    comments: file.comments.map((c) => (resolved.has(commentKey(c)) ? { ...c, resolved: true } : c)),
+  };
+}
