@@ -1,10 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ReviewComments } from '../../src/domain/model';
+import { loadKind } from '../../src/io/load';
 import { useAppStore } from '../../src/store';
 
-const file = (): ReviewComments =>
-  JSON.parse(readFileSync('fixtures/review/draft-welder-comments.json', 'utf8')) as ReviewComments;
+const file = (): ReviewComments => {
+  const loaded = loadKind(readFileSync('fixtures/review/draft-welder-comments.json'), 'review-comments');
+  if (!loaded.ok) throw new Error('fixture');
+  return loaded.value;
+};
 const resolved = () => useAppStore.getState().reviewComments!.comments.map((c) => c.resolved);
 
 describe('review comments opened again', () => {
