@@ -8,6 +8,9 @@ import { AS_OF } from './helpers/builders';
 import { cliRunner, scratchDir } from './helpers/cli';
 
 const { dir, file, out } = scratchDir('cc-io-reasons-');
+/** A network manifest listing `catalogs`, written as `name`. */
+const manifest = (name: string, catalogs: string[]) =>
+  file(name, { kind: 'network', schemaVersion: 1, id: 'n', title: 'N', catalogs });
 const run = cliRunner({ today: AS_OF });
 
 /** What Node's fetch throws: "fetch failed", with the real failure as its cause. */
@@ -113,13 +116,11 @@ describe('network failures are reasons worded in both languages', () => {
   });
 
   it('validate --lang ru words each failed catalog in Russian, on one line each', async () => {
-    const net = file('network.json', {
-      kind: 'network',
-      schemaVersion: 1,
-      id: 'n',
-      title: 'N',
-      catalogs: [`http://${base}/close.json`, `http://${base}/loop.json`, `https://${base}/tls.json`],
-    });
+    const net = manifest('network.json', [
+      `http://${base}/close.json`,
+      `http://${base}/loop.json`,
+      `https://${base}/tls.json`,
+    ]);
     const r = await run('validate', net, '--lang', 'ru');
     expect(r.code).toBe(1);
     expect(r.stdout.split('\n').slice(0, 7)).toEqual([
@@ -154,13 +155,7 @@ describe('file names too long and symbolic link loops', () => {
   });
 
   it('a catalog the network lists through a link loop is reported with the reason, in Russian', async () => {
-    const net = file('loop-network.json', {
-      kind: 'network',
-      schemaVersion: 1,
-      id: 'n',
-      title: 'N',
-      catalogs: ['loop-a.json'],
-    });
+    const net = manifest('loop-network.json', ['loop-a.json']);
     const r = await run('validate', net, '--lang', 'ru');
     expect(r.stdout).toContain('слишком много символических ссылок (ссылки образуют петлю).');
     expect(r.stdout).not.toContain('ELOOP');
