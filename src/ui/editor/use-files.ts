@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import type { Diagnostic } from '../../domain/diagnostics';
-import { importCasePackage, type CaseImportNotes } from '../../io/case-package';
+import type { CaseImportNotes } from '../../io/case-package';
 import { isCasePackage } from '../../io/case-shape';
 import { loadFile, readJsonText } from '../../io/load';
 import { programFileName, programFileText } from '../../io/program-file';
@@ -43,6 +43,8 @@ export function useFiles() {
       const read = readJsonText(bytes);
       if ('code' in read || !isCasePackage(read.value))
         return { status: 'refused', name: file.name, diagnostics: loaded.diagnostics };
+      // Loaded for the rare CASE file only, not with the page.
+      const { importCasePackage } = await import('../../io/case-package');
       const framework = importCasePackage(bytes);
       if (!framework.ok) return { status: 'refused', name: file.name, diagnostics: framework.diagnostics };
       return {
