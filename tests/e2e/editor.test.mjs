@@ -414,10 +414,6 @@ test('the keyboard focus stays in place when what had it goes away, and the skip
   const { page, programme, diagnostics } = await openEditor();
   const focusIn = (region) =>
     region.evaluate((el) => el.contains(document.activeElement) && document.activeElement !== document.body);
-  const focusedName = () =>
-    page.evaluate(
-      () => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent,
-    );
 
   await page.getByRole('link', { name: 'Skip to the programme' }).focus();
   await page.keyboard.press('Enter');
@@ -447,7 +443,6 @@ test('the keyboard focus stays in place when what had it goes away, and the skip
   const undo = page.getByRole('button', { name: 'Undo' });
   await undo.focus();
   while (await undo.isEnabled()) await page.keyboard.press('Enter');
-  await page.waitForFunction(() => document.activeElement !== document.body);
-  assert.equal(await focusedName(), 'Redo');
+  await page.waitForFunction(() => document.activeElement?.textContent === 'Redo');
   await page.close();
 });

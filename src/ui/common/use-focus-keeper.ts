@@ -53,7 +53,9 @@ export function useFocusKeeper() {
     const restore = () => {
       const place = last;
       const active = document.activeElement;
-      if (!place || (active && active !== document.body) || pointerAt > place.at) return;
+      // Lost: on the page itself, or still on a control that was disabled (the browser lets go of it later).
+      const lost = !active || active === document.body || active.matches(':disabled');
+      if (!place || !lost || pointerAt > place.at) return;
       // A drag gives the focus back itself (dnd-kit), to the card that was carried.
       const { dragging, released } = useAppStore.getState();
       if (dragging || released) return;
