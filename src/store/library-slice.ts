@@ -43,17 +43,36 @@ export interface LibrarySlice {
 /** A location's file name: an imported file has only its name, a network file a path or an address. */
 const fileName = (location: string) => location.split(/[?#]/, 1)[0]!.split('/').pop()!;
 
-/** An import stands for the network file of its name, wherever the network keeps it. */
-const standsFor = (imported: CatalogSource, location: string) =>
-  fileName(imported.source) === fileName(location);
-
 /** The manifest's report of a catalog it could not read, when an import now stands for that catalog. */
 const unreadableFixed = (d: Diagnostic, fixed: (location: string) => boolean) =>
   d.code === 'ref.unknown-catalog' && d.params.detail !== undefined && fixed(d.params.detail);
 
-/** Whether an import takes a network catalog's place: the same id, or the same file name. */
-const replaces = (catalog: CatalogSource, imported: CatalogSource) =>
-  catalog.catalog.id === imported.catalog.id || standsFor(imported, catalog.source);
+/**
+ * How imports take the place of the network's own files: the catalog with the import's id; failing that, the
+ * one network file (loaded or not, the manifest aside) with the import's file name. Only when exactly one has
+ * it: partners often name their files alike (catalog.json) at different addresses, and an import must not
+ * take the place of them all.
+ */
+function importMatcher(loaded: LoadedNetwork) {
+  const manifest = loaded.files[0]?.path;
+  const locations = [
+    ...loaded.catalogs.map((c) => c.source),
+    ...loaded.unloaded.filter((u) => u !== manifest),
+  ];
+  const ids = new Set(loaded.catalogs.map((c) => c.catalog.id));
+  const standsFor = (imported: CatalogSource) => {
+    if (ids.has(imported.catalog.id)) return undefined;
+    const named = locations.filter((l) => fileName(l) === fileName(imported.source));
+    return named.length === 1 ? named[0] : undefined;
+  };
+  return {
+    replaces: (catalog: CatalogSource, imported: CatalogSource) =>
+      catalog.catalog.id === imported.catalog.id || standsFor(imported) === catalog.source,
+    /** Whether one of the imports stands for this network location. */
+    fixes: (imports: readonly CatalogSource[]) => (location: string) =>
+      imports.some((c) => standsFor(c) === location),
+  };
+}
 
 /**
  * The loaded network with imported catalogs laid over it: each import takes the place of a catalog with its id
@@ -62,14 +81,14 @@ const replaces = (catalog: CatalogSource, imported: CatalogSource) =>
  */
 function withImports(loaded: LoadedNetwork, imported: readonly CatalogSource[]): LoadedNetwork {
   if (imported.length === 0) return loaded;
-  const catalogs = overlayCatalogs(loaded.catalogs, imported, replaces);
+  const match = importMatcher(loaded);
+  const catalogs = overlayCatalogs(loaded.catalogs, imported, match.replaces);
   const kept = catalogs.slice(0, catalogs.length - imported.length);
   const reports: FileReport[] = catalogs.map((c) => ({ path: c.source, kind: 'catalog', diagnostics: [] }));
-  // The manifest (the first file) is no catalog an import could stand for.
-  const manifest = loaded.files[0]?.path;
-  const fixed = (location: string) => location !== manifest && imported.some((c) => standsFor(c, location));
+  const fixed = match.fixes(imported);
   const unloaded = loaded.unloaded.filter((u) => !fixed(u));
   const index = indexCatalogs(catalogs, loaded.network, reports, unloaded);
+  const manifest = loaded.files[0]?.path;
   const keptFiles = loaded.files
     .filter(
       (f) =>
@@ -134,6 +153,7 @@ export const createLibrarySlice: StateCreator<AppState, [], [], LibrarySlice> = 
       const { network, importedCatalogs } = get();
       if (!network) return { diagnostics: [] };
       const added = { source, catalog };
+      const { replaces } = importMatcher(get().loadedNetwork ?? network);
       const replaced = network.catalogs.find((c) => replaces(c, added))?.source;
       changeImports(overlayCatalogs(importedCatalogs, [added]));
       const own = get().network?.files.find((f) => f.path === source)?.diagnostics ?? [];

@@ -103,6 +103,19 @@ describe('an elective group asking for more than it holds', () => {
     ).toEqual(['1', '2', '3']);
     const diagnostics = screen.getByRole('region', { name: 'Diagnostics' });
     expect(within(diagnostics).getByText(/asks to choose 3, but only 2 modules are usable/)).toBeTruthy();
+    // A count far beyond the group (the schema allows any) is one more option, not millions.
+    useAppStore.getState().openProgram({
+      ...program,
+      stages: [{ id: 's', title: 'S', items: [{ choose: 1e12, of }] }],
+    });
+    await waitFor(() =>
+      expect((screen.getByRole('combobox', { name: 'Modules to choose' }) as HTMLSelectElement).value).toBe(
+        '1000000000000',
+      ),
+    );
+    expect(
+      within(screen.getByRole('combobox', { name: 'Modules to choose' })).getAllByRole('option'),
+    ).toHaveLength(3);
   });
 });
 

@@ -77,3 +77,28 @@ describe('a partner’s fixed catalog imported over a network file that did not 
     expect(useAppStore.getState().network!.catalogs).toHaveLength(before);
   });
 });
+
+describe('catalogs published under the same file name at different addresses', () => {
+  it('are both kept when a catalog of that file name (and another id) is imported', async () => {
+    const files: Record<string, string> = {
+      [`${BASE}/network.json`]: JSON.stringify({
+        kind: 'network',
+        schemaVersion: 1,
+        id: 'two-partners',
+        title: 'Two partners',
+        catalogs: ['a/catalog.json', 'b/catalog.json'],
+      }),
+      [`${BASE}/a/catalog.json`]: sample('catalogs/schools.json'),
+      [`${BASE}/b/catalog.json`]: sample('catalogs/silver-age-centre.json'),
+    };
+    const net = await loadNetwork(`${BASE}/network.json`, async (l) => files[l]!);
+    useAppStore.setState({ loadedNetwork: net, network: net, importedCatalogs: [] });
+    const result = importFile('catalog.json', 'catalogs/employment-department.json');
+    expect(result.replaced).toBeUndefined();
+    expect(useAppStore.getState().network!.catalogs.map((c) => c.source)).toEqual([
+      `${BASE}/a/catalog.json`,
+      `${BASE}/b/catalog.json`,
+      'catalog.json',
+    ]);
+  });
+});

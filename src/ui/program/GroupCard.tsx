@@ -58,13 +58,14 @@ export function GroupCard(props: Props) {
             onKeyDown={stop}
             onPointerDown={stop}
           >
-            {/* 1 to n, and the file's own count when it asks for more than the group holds, so the control
-                shows what the group says (the diagnostics explain why it cannot be met). */}
-            {Array.from({ length: Math.max(group.of.length, group.choose) }, (_, k) => (
+            {group.of.map((_, k) => (
               <option key={k} value={k + 1}>
                 {k + 1}
               </option>
             ))}
+            {/* The file's own count when it asks for more than the group holds, so the control shows what the
+                group says (the diagnostics explain why it cannot be met). */}
+            {group.choose > group.of.length && <option value={group.choose}>{group.choose}</option>}
           </select>
         </label>
         <span className="elective-rule">{label}</span>
