@@ -68,12 +68,47 @@ const isTypoOf = (written: string, meant: string) =>
   written.toLowerCase() === meant.toLowerCase() || typoDistance(written, meant) <= (meant.length > 5 ? 2 : 1);
 
 /**
+ * Whether renaming the unknown property to the missing one is all it takes. Outside a union, yes. Inside one,
+ * only if the two are all that one alternative failed on: `{module, version, chooses}` is no misspelt elective
+ * group (which would still lack `of` and have `module`). An alternative's failures are its missing properties,
+ * then its unknown ones, so a missing one after an unknown one starts the next alternative; where that cannot
+ * tell two alternatives apart, the run holds more than the pair and no rename is suggested.
+ */
+function renamesAlone(errors: ErrorObject[]): (unknown: ErrorObject, missing: ErrorObject) => boolean {
+  const branchOf = unionBranches(errors);
+  const runOf = new Map<ErrorObject, number>();
+  const size: number[] = [];
+  let previous: ErrorObject | undefined;
+  for (const e of errors) {
+    const union = branchOf.get(e);
+    if (!union) {
+      previous = undefined;
+      continue;
+    }
+    const starts =
+      !previous ||
+      branchOf.get(previous) !== union ||
+      (e.keyword === 'required' && previous.keyword !== 'required');
+    if (starts) size.push(0);
+    runOf.set(e, size.length - 1);
+    size[size.length - 1]!++;
+    previous = e;
+  }
+  return (unknown, missing) => {
+    const run = runOf.get(unknown);
+    if (run === undefined && !runOf.has(missing)) return true;
+    return run !== undefined && runOf.get(missing) === run && size[run] === 2;
+  };
+}
+
+/**
  * A misspelt property is both unknown and, under its right name, missing: one failure, said once, at the
  * misspelt name with the name it was probably meant to be (`hourz`: did you mean `hours`?).
  */
 function pairTypos(errors: ErrorObject[]): ErrorObject[] {
   const missing = errors.filter((e) => e.keyword === 'required');
   if (missing.length === 0) return errors;
+  const alone = renamesAlone(errors);
   const meant = new Map<ErrorObject, string>();
   const used = new Set<ErrorObject>();
   for (const e of errors) {
@@ -83,6 +118,7 @@ function pairTypos(errors: ErrorObject[]): ErrorObject[] {
       (m) =>
         !used.has(m) &&
         m.instancePath === e.instancePath &&
+        alone(e, m) &&
         isTypoOf(written, String((m.params as { missingProperty: unknown }).missingProperty)),
     );
     if (!match) continue;

@@ -207,6 +207,17 @@ describe('loadFile', () => {
     );
   });
 
+  it('suggests a name only when the rename alone would make the item valid', () => {
+    const item = (x: object) => program({ stages: [{ id: 's', title: 'S', items: [x] }] });
+    const suggested = (x: object) => loadFile(item(x)).diagnostics.map((d) => d.params.expected);
+    expect(suggested({ choose: 1, off: [] })).toEqual(['of']);
+    // A module reference with a stray property is no misspelt elective group (that would still lack "of").
+    const stray = loadFile(item({ module: 'm-a', version: '1.0.0', chooses: 2 })).diagnostics;
+    expect(stray.map((d) => [d.pointer, d.params.keyword, d.params.expected])).toEqual([
+      ['/stages/0/items/0', 'anyOf', undefined],
+    ]);
+  });
+
   it('lists the properties one object lacks in one diagnostic', () => {
     const r = loadFile(program({ stages: [{ id: 's', title: 'S', items: [{ choose: 1, of: [{}] }] }] }));
     expect(r.diagnostics.map((d) => [d.pointer, d.params.keyword, d.params.kind, d.params.count])).toEqual([
