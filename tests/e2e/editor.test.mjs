@@ -439,6 +439,14 @@ test('the keyboard focus stays in place when what had it goes away, and the skip
   await page.waitForFunction(() => document.activeElement !== document.body);
   assert.equal(await focusIn(programme), true);
 
+  // A report dismissed from the keyboard: the focus goes on to what followed it, not to the top of the page.
+  await importFile(page, 'broken.json', '{"kind": "program", "stages": [');
+  await page.getByRole('alert').getByRole('button', { name: 'Dismiss' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('alert').waitFor({ state: 'detached' });
+  await page.waitForFunction(() => document.activeElement !== document.body);
+  assert.notEqual(await page.evaluate(() => document.activeElement?.textContent), 'Skip to the programme');
+
   // Undo until there is nothing left to undo: the button goes disabled, the focus moves to Redo.
   const undo = page.getByRole('button', { name: 'Undo' });
   await undo.focus();

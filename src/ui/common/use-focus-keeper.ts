@@ -9,10 +9,10 @@ const CONTAINER = '[role="region"], [role="dialog"], [role="alert"], [role="stat
 interface Place {
   element: HTMLElement;
   name: string;
-  /** Its containers, innermost first. */
+  /** Its containers, innermost first (the page last). */
   containers: Element[];
-  /** Its position among the focusable controls of its innermost container. */
-  index: number;
+  /** Its position among the focusable controls of each container. */
+  indices: number[];
   at: number;
 }
 
@@ -31,7 +31,7 @@ function placeOf(element: HTMLElement): Place {
     element,
     name: nameOf(element),
     containers,
-    index: focusables(containers[0]!).indexOf(element),
+    indices: containers.map((c) => focusables(c).indexOf(element)),
     at: performance.now(),
   };
 }
@@ -61,13 +61,14 @@ export function useFocusKeeper() {
       if (dragging || released) return;
       if (place.element.isConnected && !place.element.matches(':disabled'))
         return place.element.focus({ preventScroll: true });
-      const root = place.containers.find((c) => c.isConnected);
+      const at = place.containers.findIndex((c) => c.isConnected);
+      const root = place.containers[at];
       if (!root) return;
+      // Its position in the container still there: a control in a dismissed report goes to what followed the
+      // report, not to the top of the page.
+      const index = Math.max(place.indices[at]!, 0);
       const candidates = focusables(root);
-      const near = [
-        ...candidates.slice(Math.max(place.index, 0)),
-        ...candidates.slice(0, place.index).reverse(),
-      ];
+      const near = [...candidates.slice(index), ...candidates.slice(0, index).reverse()];
       const target =
         candidates.find((c) => nameOf(c) === place.name && shown(c)) ??
         near.find(shown) ??
