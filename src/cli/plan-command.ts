@@ -1,3 +1,4 @@
+import { findModulePointer } from '../domain/edits';
 import { describeReasons } from '../domain/documents/trajectory-document';
 import { localize } from '../domain/localized-text';
 import type { ModuleRef, Program, Trajectory } from '../domain/model';
@@ -113,12 +114,6 @@ function printNoPlan(noPlan: NoPlan, index: NetworkIndex, ctx: PlanContext, asOf
   );
 }
 
-/** Every module a programme names, in its stages or elective groups. */
-const programmeModules = (program: Program): string[] =>
-  program.stages.flatMap((stage) =>
-    stage.items.flatMap((item) => ('choose' in item ? item.of.map((ref) => ref.module) : [item.module])),
-  );
-
 /** A chosen module is taken in the version valid on the start date, else its newest. */
 const electiveRef = (index: NetworkIndex, id: string, asOf: string): ModuleRef => ({
   module: id,
@@ -172,8 +167,7 @@ export async function runPlan(flags: PlanFlags, ctx: PlanContext): Promise<numbe
   const both = ids(flags.elective).filter((id) => excluded.has(id));
   if (both.length) return ctx.usage(m.plan.electiveExcluded(both.join(', '), both.length));
   if (program) {
-    const held = new Set(programmeModules(program));
-    const outside = ids(flags.elective).filter((id) => !held.has(id));
+    const outside = ids(flags.elective).filter((id) => findModulePointer(program, id) === undefined);
     if (outside.length)
       return ctx.usage(m.plan.electiveNotInProgramme(outside.join(', '), outside.length, program.id));
   }
