@@ -59,15 +59,19 @@ export const createReviewSlice: StateCreator<AppState, [], [], ReviewSlice> = (s
 const commentKey = (c: ReviewComment) => c.id ?? `${c.moduleId ?? c.pointer ?? ''}|${c.reviewer}|${c.text}`;
 
 /**
- * The same review opened again (the reviewer's file imported a second time) keeps what was marked resolved
- * here: reading it in must not undo the methodologist's work.
+ * The same review opened again (the reviewer's file imported a second time) keeps the work done here: what
+ * was marked resolved or open here stays so, and comments written here that the file lacks stay too.
  */
 function keepResolved(current: ReviewComments | null, file: ReviewComments): ReviewComments {
   if (!current || current.programId !== file.programId) return file;
-  const resolved = new Set(current.comments.filter((c) => c.resolved).map(commentKey));
-  if (resolved.size === 0) return file;
-  return {
-    ...file,
-    comments: file.comments.map((c) => (resolved.has(commentKey(c)) ? { ...c, resolved: true } : c)),
-  };
+  const here = new Map(current.comments.map((c) => [commentKey(c), c]));
+  const inFile = new Set(file.comments.map(commentKey));
+  const comments = [
+    ...file.comments.map((c) => {
+      const mine = here.get(commentKey(c));
+      return mine ? { ...c, resolved: mine.resolved } : c;
+    }),
+    ...current.comments.filter((c) => !inFile.has(commentKey(c))),
+  ];
+  return { ...file, comments };
 }

@@ -25,6 +25,24 @@ describe('review comments opened again', () => {
     expect(resolved().filter(Boolean)).toHaveLength(before.filter(Boolean).length + 1);
   });
 
+  it('keep what was reopened here, and the comments written here', () => {
+    const { openReviewComments, setCommentResolved, addReviewComment } = useAppStore.getState();
+    openReviewComments(file());
+    const wasResolved = resolved().indexOf(true);
+    setCommentResolved(wasResolved, false);
+    const mine = {
+      text: 'Add a hot-work permit drill.',
+      verdict: 'change',
+      reviewer: 'Me',
+      resolved: false,
+    } as const;
+    addReviewComment(file().programId, mine);
+    openReviewComments(file());
+    expect(resolved()[wasResolved]).toBe(false);
+    expect(useAppStore.getState().reviewComments!.comments.at(-1)).toEqual(mine);
+    expect(useAppStore.getState().reviewComments!.comments).toHaveLength(file().comments.length + 1);
+  });
+
   it('start afresh for another programme', () => {
     const { openReviewComments, setCommentResolved } = useAppStore.getState();
     openReviewComments(file());
