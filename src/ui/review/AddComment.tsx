@@ -1,13 +1,15 @@
 import { useId, useState } from 'react';
 import type { Program } from '../../domain/model';
 import { useAppStore } from '../../store';
+import { REVIEWER } from '../../i18n/ui/reviewer';
 import { useMessages } from '../common/use-messages';
 
 const VERDICTS = ['approve', 'change', 'reject'] as const;
 
 /** A reviewer writes a comment on one module of the programme, or on the programme as a whole. */
 export function AddComment({ program, digest }: { program: Program; digest?: string }) {
-  const { t, f } = useMessages();
+  const { t, f, lang } = useMessages();
+  const rv = REVIEWER[lang];
   const id = useId();
   const addReviewComment = useAppStore((s) => s.addReviewComment);
   const [moduleId, setModuleId] = useState('');
@@ -43,9 +45,9 @@ export function AddComment({ program, digest }: { program: Program; digest?: str
       }}
     >
       <div className="field">
-        <label htmlFor={`${id}-on`}>{t.review.on}</label>
+        <label htmlFor={`${id}-on`}>{rv.on}</label>
         <select id={`${id}-on`} value={moduleId} onChange={(e) => setModuleId(e.target.value)}>
-          <option value="">{t.review.wholeProgramme}</option>
+          <option value="">{rv.wholeProgramme}</option>
           {modules.map((m) => (
             <option key={m} value={m}>
               {f.module(m)}
@@ -54,7 +56,7 @@ export function AddComment({ program, digest }: { program: Program; digest?: str
         </select>
       </div>
       <fieldset className="field">
-        <legend>{t.review.verdict}</legend>
+        <legend>{rv.verdict}</legend>
         {VERDICTS.map((v) => (
           <label key={v} className="check">
             <input
@@ -68,15 +70,15 @@ export function AddComment({ program, digest }: { program: Program; digest?: str
         ))}
       </fieldset>
       <div className="field">
-        <label htmlFor={`${id}-text`}>{t.review.text}</label>
+        <label htmlFor={`${id}-text`}>{rv.text}</label>
         <textarea id={`${id}-text`} rows={3} value={text} onChange={(e) => setText(e.target.value)} />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-by`}>{t.review.reviewer}</label>
+        <label htmlFor={`${id}-by`}>{rv.reviewer}</label>
         <input id={`${id}-by`} value={reviewer} onChange={(e) => setReviewer(e.target.value)} />
       </div>
       <button type="submit" className="primary" disabled={!text.trim() || !reviewer.trim()}>
-        {t.review.add}
+        {rv.add}
       </button>
     </form>
   );

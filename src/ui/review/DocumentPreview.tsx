@@ -4,6 +4,7 @@ import { useAppStore } from '../../store';
 import type { Reviewed } from '../../store/review-slice';
 import { DocumentLanguage } from '../common/DocumentLanguage';
 import { Region } from '../common/Region';
+import { REVIEWER } from '../../i18n/ui/reviewer';
 import { useMessages, useToday } from '../common/use-messages';
 
 /**
@@ -11,7 +12,8 @@ import { useMessages, useToday } from '../common/use-messages';
  * in a sandboxed frame: the programme is shown, never edited, and none of its text can run.
  */
 export function DocumentPreview({ reviewed }: { reviewed: Reviewed }) {
-  const { t, lang } = useMessages();
+  const { lang } = useMessages();
+  const rv = REVIEWER[lang];
   const today = useToday();
   const index = useAppStore((s) => s.network?.index);
   const [docLang, setDocLang] = useState<Lang>(lang);
@@ -46,20 +48,14 @@ export function DocumentPreview({ reviewed }: { reviewed: Reviewed }) {
     };
   }, [reviewed, index, docLang, today]);
   return (
-    <Region title={t.review.document} className="document-preview">
+    <Region title={rv.document} className="document-preview">
       <DocumentLanguage value={docLang} onChange={setDocLang} />
       {/* A new frame for each document: Chromium can drop a second srcdoc navigation of a sandboxed frame
           started while the first is under way, leaving the frame blank. */}
       {shown ? (
-        <iframe
-          key={shown.n}
-          title={t.review.document}
-          sandbox=""
-          srcDoc={shown.html}
-          className="document-frame"
-        />
+        <iframe key={shown.n} title={rv.document} sandbox="" srcDoc={shown.html} className="document-frame" />
       ) : (
-        <p role="status">{t.review.preparingDocument}</p>
+        <p role="status">{rv.preparingDocument}</p>
       )}
     </Region>
   );

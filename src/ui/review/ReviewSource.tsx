@@ -5,6 +5,7 @@ import { useAppStore } from '../../store';
 import type { Reviewed } from '../../store/review-slice';
 import { selectProgram } from '../../store/selectors';
 import { Region } from '../common/Region';
+import { REVIEWER } from '../../i18n/ui/reviewer';
 import { useMessages } from '../common/use-messages';
 
 /** The programme open in the editor, with the digest its documents would carry. */
@@ -21,7 +22,8 @@ type Verification =
 
 /** Which programme is under review, and whether the package it came in is exactly what was exported. */
 export function ReviewSource() {
-  const { t } = useMessages();
+  const { lang } = useMessages();
+  const rv = REVIEWER[lang];
   const editing = useAppStore(selectProgram);
   const reviewed = useAppStore((s) => s.reviewed);
   const setReviewed = useAppStore((s) => s.setReviewed);
@@ -45,24 +47,24 @@ export function ReviewSource() {
       return setVerification({
         status: 'unreadable',
         name,
-        reason: t.review.unreadableReasons[result.reason] ?? result.reason,
+        reason: rv.unreadableReasons[result.reason] ?? result.reason,
       });
     const lines = result.problems.map((p) =>
       p.kind === 'changed'
-        ? t.review.changed(p.path)
+        ? rv.changed(p.path)
         : p.kind === 'missing'
-          ? t.review.missing(p.path)
+          ? rv.missing(p.path)
           : p.kind === 'unexpected'
-            ? t.review.unexpected(p.path)
+            ? rv.unexpected(p.path)
             : p.kind === 'program-digest'
-              ? t.review.programDigest
-              : t.review.container,
+              ? rv.programDigest
+              : rv.container,
     );
     setVerification({ status: 'tampered', name, lines });
   };
 
   return (
-    <Region title={t.review.reviewing} className="review-source">
+    <Region title={rv.reviewing} className="review-source">
       <div className="button-column">
         <button
           type="button"
@@ -73,21 +75,21 @@ export function ReviewSource() {
             setVerification({ status: 'none' });
           }}
         >
-          {t.review.fromEditor}
+          {rv.fromEditor}
         </button>
         <button type="button" onClick={() => void openPackage()}>
-          {t.review.openPackage}
+          {rv.openPackage}
         </button>
       </div>
       {verification.status === 'verified' && (
         <p role="status" className="verified">
-          {t.review.verified(verification.name)}
+          {rv.verified(verification.name)}
         </p>
       )}
       {verification.status === 'tampered' && (
         <div role="alert" className="no-plan">
           <p>
-            <strong>{t.review.tampered(verification.name)}</strong>
+            <strong>{rv.tampered(verification.name)}</strong>
           </p>
           <ul>
             {verification.lines.map((line) => (
@@ -98,10 +100,10 @@ export function ReviewSource() {
       )}
       {verification.status === 'unreadable' && (
         <p role="alert" className="no-plan">
-          {t.review.unreadable(verification.name, verification.reason)}
+          {rv.unreadable(verification.name, verification.reason)}
         </p>
       )}
-      {reviewed?.digest && <p className="muted digest">{t.review.digest(reviewed.digest)}</p>}
+      {reviewed?.digest && <p className="muted digest">{rv.digest(reviewed.digest)}</p>}
     </Region>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useAppStore } from '../../store';
 import { selectProgram } from '../../store/selectors';
 import { Region } from '../common/Region';
+import { REVIEWER } from '../../i18n/ui/reviewer';
 import { useMessages } from '../common/use-messages';
 import { AddComment } from './AddComment';
 import { DocumentPreview } from './DocumentPreview';
@@ -11,7 +12,8 @@ import './review.css';
 
 /** Reviewer mode: what is reviewed and whether it is verified, the document read-only, and the comments. */
 export default function ReviewerScreen() {
-  const { t } = useMessages();
+  const { lang } = useMessages();
+  const rv = REVIEWER[lang];
   const reviewed = useAppStore((s) => s.reviewed);
   const editing = useAppStore(selectProgram);
   const setReviewed = useAppStore((s) => s.setReviewed);
@@ -25,7 +27,7 @@ export default function ReviewerScreen() {
       {reviewed ? <DocumentPreview reviewed={reviewed} /> : <div />}
       <div className="side">
         {reviewed && (
-          <Region title={t.review.write} className="write-comment">
+          <Region title={rv.write} className="write-comment">
             <AddComment program={reviewed.program} digest={reviewed.digest} />
           </Region>
         )}
