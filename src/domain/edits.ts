@@ -39,9 +39,10 @@ export type ProgramEdit =
   /** Without `description` the current one is kept; `null` clears it. */
   | { op: 'set-final-assessment'; kind: AssessmentKind; description?: LocalizedText | null }
   | { op: 'add-entry-requirement'; competency: Id }
-  | { op: 'remove-entry-requirement'; competency: Id }
+  /** With `index`, only the entry there (one of a competency listed twice); without, every entry of it. */
+  | { op: 'remove-entry-requirement'; competency: Id; index?: number }
   | { op: 'add-target'; competency: Id }
-  | { op: 'remove-target'; competency: Id }
+  | { op: 'remove-target'; competency: Id; index?: number }
   | { op: 'add-stage'; stageId: Id; title: LocalizedText; index: number }
   | { op: 'rename-stage'; stageId: Id; title: LocalizedText }
   | { op: 'move-stage'; stageId: Id; index: number }
@@ -128,7 +129,11 @@ export function getItem(program: Program, pointer: string): StageItem | undefine
   return isGroup(item) ? item.of[a.member] : undefined;
 }
 
-const withoutId = (list: readonly Id[], id: Id) => list.filter((x) => x !== id);
+/** A competency list without one entry (at `index`, when it holds that competency) or without all of it. */
+const withoutEntry = (list: readonly Id[], { competency, index }: { competency: Id; index?: number }) =>
+  index !== undefined && list[index] === competency
+    ? list.filter((_, i) => i !== index)
+    : list.filter((x) => x !== competency);
 
 /** A fix may add to a stage that does not exist yet (a programme with no stages): create it, numbered. */
 function ensureStage(program: Program, stageId: Id): Program {
@@ -218,7 +223,7 @@ export function applyEdit(program: Program, edit: ProgramEdit): Program {
         ? program
         : { ...program, entryRequirements: [...program.entryRequirements, edit.competency] };
     case 'remove-target':
-      return { ...program, targetCompetencies: withoutId(program.targetCompetencies, edit.competency) };
+      return { ...program, targetCompetencies: withoutEntry(program.targetCompetencies, edit) };
     case 'add-target':
       return program.targetCompetencies.includes(edit.competency)
         ? program
@@ -254,6 +259,6 @@ export function applyEdit(program: Program, edit: ProgramEdit): Program {
     case 'set-program-type':
       return { ...program, programType: edit.programType };
     case 'remove-entry-requirement':
-      return { ...program, entryRequirements: withoutId(program.entryRequirements, edit.competency) };
+      return { ...program, entryRequirements: withoutEntry(program.entryRequirements, edit) };
   }
 }

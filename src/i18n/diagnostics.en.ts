@@ -140,7 +140,9 @@ export const diagnosticsEn: DiagnosticMessages = {
       ? `schemaVersion ${p.found} is too old to open: no migration from it to version ${p.supported}.`
       : `schemaVersion ${p.found} is newer than this app supports (up to ${p.supported}). Update the app to open this file.`,
   'id.duplicate': (p) =>
-    `Another ${vocabularyEn.what[p.what ?? 'module']} already has the id "${p.detail}". Ids must be unique.`,
+    p.context
+      ? `The ${vocabularyEn.context[p.context]} "${p.detail}" is listed twice; once is enough.`
+      : `Another ${vocabularyEn.what[p.what ?? 'module']} already has the id "${p.detail}". Ids must be unique.`,
   'ref.unknown-module': (p) =>
     p.catalogs
       ? `Module "${p.module?.id}"${p.detail === 'refused' ? ` version ${p.version}` : ''} ${gapEn(p.detail, p.catalogs)}`

@@ -208,7 +208,9 @@ export const diagnosticsRu: DiagnosticMessages = {
       ? `schemaVersion ${p.found} слишком старая: нет перехода от неё к версии ${p.supported}.`
       : `schemaVersion ${p.found} новее, чем поддерживает приложение (до ${p.supported}). Обновите приложение, чтобы открыть файл.`,
   'id.duplicate': (p) =>
-    `Идентификатор «${p.detail}» уже занят (${vocabularyRu.what[p.what ?? 'module']}). Идентификаторы должны быть уникальны.`,
+    p.context
+      ? `Компетенция «${p.detail}» (${vocabularyRu.context[p.context]}) указана дважды; достаточно одного раза.`
+      : `Идентификатор «${p.detail}» уже занят (${vocabularyRu.what[p.what ?? 'module']}). Идентификаторы должны быть уникальны.`,
   'ref.unknown-module': (p) =>
     p.catalogs
       ? gapRu(

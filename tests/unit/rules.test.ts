@@ -240,6 +240,24 @@ describe('references, duplicates and electives', () => {
     expect(codes(p, all)).toEqual(['error:id.duplicate', 'error:module.duplicate']);
   });
 
+  it('warns of a target or entry requirement listed twice, and removes only the second copy', () => {
+    const p = program([[ref('m-a')]], {
+      targetCompetencies: ['c-a', 'c-a'],
+      entryRequirements: ['c-b', 'c-b'],
+    });
+    const dups = validate(p, all).filter((d) => d.code === 'id.duplicate');
+    expect(dups.map((d) => [d.severity, d.pointer, d.fix])).toEqual([
+      ['warning', '/entryRequirements/1', { op: 'remove-entry-requirement', competency: 'c-b', index: 1 }],
+      ['warning', '/targetCompetencies/1', { op: 'remove-target', competency: 'c-a', index: 1 }],
+    ]);
+    expect(renderDiagnostics(dups, 'en').map((d) => d.message)).toEqual([
+      'The entry requirement "c-b" is listed twice; once is enough.',
+      'The target competency "c-a" is listed twice; once is enough.',
+    ]);
+    const fixed = dups.reduce((q, d) => applyEdit(q, d.fix!), p);
+    expect([fixed.targetCompetencies, fixed.entryRequirements]).toEqual([['c-a'], ['c-b']]);
+  });
+
   it('keeps the copy of a module placed twice that resolves, and offers to remove the broken one', () => {
     const p = program([[ref('m-a', '9.9.9')], [ref('m-a')]], { targetCompetencies: ['c-a'] });
     const dup = validate(p, all).filter((d) => d.code === 'module.duplicate');

@@ -11,7 +11,7 @@ function freshId(id: string, taken: ReadonlySet<string>): string {
   }
 }
 
-/** Stage ids used twice, and a module placed twice (in any version). */
+/** Stage ids used twice, a competency listed twice as a target or entry requirement, a module placed twice. */
 export function checkDuplicates(view: ProgramView): Diagnostic[] {
   const out: Diagnostic[] = [];
   const stageIds = new Set<string>();
@@ -33,6 +33,27 @@ export function checkDuplicates(view: ProgramView): Diagnostic[] {
     }
     stageIds.add(s.id);
   });
+  // A competency listed twice as a target or entry requirement: harmless, but it counts twice in summaries.
+  const lists = [
+    ['targetCompetencies', 'target', 'remove-target'],
+    ['entryRequirements', 'entry', 'remove-entry-requirement'],
+  ] as const;
+  for (const [field, context, op] of lists) {
+    const seen = new Set<string>();
+    view.program[field].forEach((c, i) => {
+      if (seen.has(c))
+        out.push(
+          diagnostic(
+            'id.duplicate',
+            'warning',
+            pointerOf(field, i),
+            { what: 'competency', detail: c, context },
+            { fix: { op, competency: c, index: i } },
+          ),
+        );
+      seen.add(c);
+    });
+  }
   // The copy kept is the first that resolves: removing it would leave a module the network does not hold.
   const kept = new Map<string, Placement>();
   for (const p of view.placements) {

@@ -11,11 +11,17 @@ export function ProgramHeader() {
   const hours = useAppStore(selectHours);
   const diagnostics = useAppStore((s) => selectDiagnostics(s, today));
   if (!program) return null;
-  const uncovered = diagnostics.filter(
-    (d) =>
-      d.code === 'coverage.missing' || (d.code === 'ref.unknown-competency' && d.params.context === 'target'),
-  ).length;
-  const targets = program.targetCompetencies.length;
+  // Counted by competency: a target listed twice (a warning of its own) is one target.
+  const uncovered = new Set(
+    diagnostics
+      .filter(
+        (d) =>
+          d.code === 'coverage.missing' ||
+          (d.code === 'ref.unknown-competency' && d.params.context === 'target'),
+      )
+      .map((d) => d.params.competency?.id),
+  ).size;
+  const targets = new Set(program.targetCompetencies).size;
   const bound = hours?.bound;
   const inBounds =
     hours &&
