@@ -44,6 +44,11 @@ function foldPropertyNames(errors: ErrorObject[]): ErrorObject[] {
   return out;
 }
 
+/** The property an unknown-property or a missing-property failure is about. */
+const unknownName = (e: ErrorObject) =>
+  String((e.params as { additionalProperty: unknown }).additionalProperty);
+const missingName = (e: ErrorObject) => String((e.params as { missingProperty: unknown }).missingProperty);
+
 /** The property a misspelt one was probably meant to be, set by pairTypos. */
 const suggestionOf = (e: ErrorObject): string | undefined => (e.params as { suggestion?: string }).suggestion;
 
@@ -113,17 +118,14 @@ function pairTypos(errors: ErrorObject[]): ErrorObject[] {
   const used = new Set<ErrorObject>();
   for (const e of errors) {
     if (e.keyword !== 'additionalProperties') continue;
-    const written = String((e.params as { additionalProperty: unknown }).additionalProperty);
+    const written = unknownName(e);
     const match = missing.find(
       (m) =>
-        !used.has(m) &&
-        m.instancePath === e.instancePath &&
-        alone(e, m) &&
-        isTypoOf(written, String((m.params as { missingProperty: unknown }).missingProperty)),
+        !used.has(m) && m.instancePath === e.instancePath && alone(e, m) && isTypoOf(written, missingName(m)),
     );
     if (!match) continue;
     used.add(match);
-    meant.set(e, String((match.params as { missingProperty: unknown }).missingProperty));
+    meant.set(e, missingName(match));
   }
   if (meant.size === 0) return errors;
   return errors
@@ -266,9 +268,7 @@ function mergeMissing(problems: Simplified[]): Simplified[] {
   return out;
 }
 const missingOf = (e: ErrorObject): string[] =>
-  (e.params as { missing?: string[] }).missing ?? [
-    String((e.params as { missingProperty: unknown }).missingProperty),
-  ];
+  (e.params as { missing?: string[] }).missing ?? [missingName(e)];
 
 /**
  * What each keyword's failure is about, as message parameters, so it reads in the user's language: `kind` the
@@ -321,9 +321,7 @@ export const validateSchema = (kind: FileKind, doc: unknown): Diagnostic[] =>
 
 /** Where a failure is: an unknown property at itself (ajv reports it at its object), so it can be found and deleted. */
 const placeOf = (e: ErrorObject): string =>
-  e.keyword === 'additionalProperties'
-    ? e.instancePath + pointerOf(String((e.params as { additionalProperty: unknown }).additionalProperty))
-    : e.instancePath;
+  e.keyword === 'additionalProperties' ? e.instancePath + pointerOf(unknownName(e)) : e.instancePath;
 
 /** Schema failures as diagnostics, one per problem, capped. */
 export function describeSchemaErrors(raw: ErrorObject[]): Diagnostic[] {
